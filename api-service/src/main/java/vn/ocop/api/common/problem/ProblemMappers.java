@@ -1,0 +1,172 @@
+package vn.ocop.api.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.ocop.api.common.i18n.Messages;
+
+/**
+ * Turns every refused request into one shape: {@code application/problem+json} (RFC 9457) with a type,
+ * a title and detail in the caller's language (Accept-Language, Vietnamese by default) and the list of
+ * field errors. Unexpected failures become a 500 problem with a reference that is also logged.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response mapApi(ApiException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        Object[] args = e.args();
+        List<FieldError> errors = e.errors().stream()
+                .map(error -> new FieldError(error.field(), Messages.get(locale, error.reason(), args)))
+                .toList();
+        Object[] detailArgs = "detail.invalid-fields".equals(e.detailKey()) ? new Object[] {errors.size()} : args;
+        return respond(e.type(), Messages.get(locale, e.detailKey(), detailArgs), errors, locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapViolations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldPath(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::reason));
+        return respond(ProblemType.VALIDATION, Messages.get(locale, "detail.invalid-fields", errors.size()),
+                errors, locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        List<FieldError> errors = new ArrayList<>();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors.add(new FieldError(jsonPath(mapping.getPath()), Messages.get(locale, "reason.invalid-format")));
+        }
+        return respond(ProblemType.MALFORMED_REQUEST,
+                Messages.get(locale, "detail.malformed-json", e.getOriginalMessage()), errors, locale, uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response mapOptimisticLock(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        return respond(ProblemType.CONFLICT, Messages.get(locale, "detail.concurrent-update"), List.of(), locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapWebApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return mapUnexpected(e, headers, uri);
+        }
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> Messages.get(locale, "detail.no-route");
+            case 405 -> Messages.get(locale, "detail.method-not-allowed");
+            case 406 -> Messages.get(locale, "detail.not-acceptable");
+            case 415 -> Messages.get(locale, "detail.unsupported-media-type");
+            default -> e.getMessage();
+        };
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return mapJson(json, headers, uri);
+        }
+        Response.ResponseBuilder builder = Response.status(status);
+        copyHeader(e.getResponse(), builder, HttpHeaders.ALLOW);
+        return builder.type(ProblemDetail.MEDIA_TYPE)
+                .entity(new ProblemDetail(type.uri(), Messages.get(locale, type.titleKey()), status, detail,
+                        uri.getPath(), List.of()))
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response mapUnexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        return respond(ProblemType.INTERNAL, Messages.get(locale, "detail.internal", reference), List.of(), locale,
+                uri);
+    }
+
+    private static Response respond(ProblemType type, String detail, List<FieldError> errors, Locale locale,
+            UriInfo uri) {
+        ProblemDetail body = new ProblemDetail(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
+                detail, uri.getPath(), errors);
+        return Response.status(type.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(body)
+                .build();
+    }
+
+    /** Request body parameters are named so by convention; their own name is not part of a field path. */
+    private static final java.util.Set<String> BODY_PARAMETERS = java.util.Set.of("request", "body");
+
+    /** "create.request.address.areaCode" → "address.areaCode"; "list.size" → "size"; "targets[0].value". */
+    static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE
+                    || kind == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                if (!BODY_PARAMETERS.contains(node.getName())) {
+                    field.append(node.getName());
+                }
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (kind != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static void copyHeader(Response from, Response.ResponseBuilder to, String name) {
+        Object value = from.getHeaders().getFirst(name);
+        if (value != null) {
+            to.header(name, value);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.ocop.api.common.web;
+
+import io.quarkus.panache.common.Sort;
+import java.util.Map;
+import vn.ocop.api.common.problem.ApiException;
+
+/** Turns a {@code sort} query parameter into a Panache {@link Sort} over an allow-list of fields. */
+public final class SortSpec {
+
+    private SortSpec() {
+    }
+
+    /**
+     * @param allowed API field name → entity attribute path
+     * @param fallback sort used when the parameter is empty (always followed by id, so pages are stable)
+     */
+    public static Sort parse(String sort, Map<String, String> allowed, String fallback) {
+        String spec = sort == null || sort.isBlank() ? fallback : sort;
+        Sort result = null;
+        for (String part : spec.split(",")) {
+            boolean descending = part.startsWith("-");
+            String field = descending ? part.substring(1) : part;
+            String column = allowed.get(field);
+            if (column == null) {
+                throw ApiException.invalidField("sort", "reason.invalid-value", field);
+            }
+            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            result = result == null ? Sort.by(column, direction) : result.and(column, direction);
+        }
+        return result.and("id", Sort.Direction.Ascending);
+    }
+}

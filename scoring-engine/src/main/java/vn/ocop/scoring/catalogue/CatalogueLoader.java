@@ -84,7 +84,7 @@ final class CatalogueLoader {
             }
             sets.add(set);
         }
-        return sets;
+        return List.copyOf(sets);
     }
 
     private static ProductSet productSet(String sheetsId, JsonNode s, List<Part> parts) {

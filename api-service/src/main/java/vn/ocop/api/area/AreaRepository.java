@@ -16,6 +16,7 @@ public class AreaRepository implements PanacheRepository<Area> {
     static final String PENDING_PATH = "-";
 
     private static final int IN_LIST_CHUNK = 1000;
+    private static final int WHOLE_TABLE_ABOVE = 500;
 
     /** The unit with this official code in force on {@code date}, if any. */
     public Optional<Area> findValidByCode(String code, LocalDate date) {
@@ -23,8 +24,13 @@ public class AreaRepository implements PanacheRepository<Area> {
                 code, date).firstResultOptional();
     }
 
-    /** Every stored unit (all validity periods) having one of these codes, in one query per 1,000 codes. */
+    /** Every stored unit (all validity periods) having one of these codes: one query per 1,000 codes, or one scan. */
     public List<Area> listByCodes(Collection<String> codes) {
+        if (codes.size() > WHOLE_TABLE_ABOVE) {
+            // A national list touches most units: one scan beats long IN lists (slow on H2).
+            java.util.Set<String> wanted = new java.util.HashSet<>(codes);
+            return listAll().stream().filter(area -> wanted.contains(area.code)).toList();
+        }
         List<String> all = new ArrayList<>(codes);
         List<Area> result = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
@@ -51,7 +57,8 @@ public class AreaRepository implements PanacheRepository<Area> {
         for (int depth = 0; depth < AreaLevel.values().length; depth++) {
             int updated = em.createNativeQuery("update area set path ="
                     + " (select p.path from area p where p.id = area.parent_id) || cast(id as varchar(20)) || '/'"
-                    + " where path = '-' and parent_id in (select p.id from area p where p.path <> '-')")
+                    + " where path = '-' and exists"
+                    + " (select 1 from area p where p.id = area.parent_id and p.path <> '-')")
                     .executeUpdate();
             total += updated;
             if (updated == 0) {

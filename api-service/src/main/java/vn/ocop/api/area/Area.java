@@ -37,6 +37,10 @@ public class Area extends VersionedEntity {
     @JoinColumn(name = "parent_id")
     public Area parent;
 
+    /** Id of {@link #parent}, readable without loading it (the relation owns the column). */
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    public Long parentId;
+
     @Column(nullable = false)
     public String path;
 
@@ -48,6 +52,12 @@ public class Area extends VersionedEntity {
 
     @Column(name = "search_key", nullable = false)
     public String searchKey;
+
+    /** Sets the parent together with its id (so {@link #parentId} is right before the row is reloaded). */
+    public void setParentArea(Area parentArea) {
+        this.parent = parentArea;
+        this.parentId = parentArea == null ? null : parentArea.id;
+    }
 
     /** Whether the unit exists on {@code date} (valid_to is exclusive: the first day it no longer exists). */
     public boolean validOn(LocalDate date) {

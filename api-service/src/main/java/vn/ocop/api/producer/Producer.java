@@ -46,6 +46,10 @@ public class Producer extends VersionedEntity {
     @JoinColumn(name = "area_id")
     public Area area;
 
+    /** Id of {@link #area}, readable without loading it (the relation owns the column). */
+    @Column(name = "area_id", insertable = false, updatable = false)
+    public Long areaId;
+
     /** Copy of the area's path, for "in this area or below" filters without a join. */
     @Column(name = "area_path", nullable = false)
     public String areaPath;

@@ -46,6 +46,11 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             // Arguments that are message keys themselves (e.g. "entity.producer") are translated too.
             rendered[i] = args[i] instanceof String s && bundle.containsKey(s) ? bundle.getString(s) : args[i];
+            // Ids and codes are whole numbers: shown as they are, never grouped ("999999999", not "999.999.999").
+            if (rendered[i] instanceof Long || rendered[i] instanceof Integer || rendered[i] instanceof Short
+                    || rendered[i] instanceof java.math.BigInteger) {
+                rendered[i] = rendered[i].toString();
+            }
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(rendered);
     }

@@ -2,6 +2,7 @@ package vn.ocop.api.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -64,6 +65,15 @@ public class ProblemMappers {
                 Messages.get(locale, "detail.malformed-json", e.getOriginalMessage()), errors, locale, uri);
     }
 
+    /**
+     * Bad values such as an unknown enum constant: Quarkus REST has its own, more specific mapper for these
+     * (plain JSON, not a problem), so they are mapped here explicitly.
+     */
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return mapJson(e, headers, uri);
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response mapOptimisticLock(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
@@ -123,14 +133,17 @@ public class ProblemMappers {
     /** "create.request.address.areaCode" → "address.areaCode"; "list.size" → "size"; "targets[0].value". */
     static String fieldPath(Path path) {
         StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
+        java.util.Iterator<Path.Node> nodes = path.iterator();
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
             ElementKind kind = node.getKind();
             if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE
                     || kind == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (kind == ElementKind.PARAMETER) {
-                if (!BODY_PARAMETERS.contains(node.getName())) {
+                // A parameter followed by properties is a container (body or @BeanParam): only its properties count.
+                if (!BODY_PARAMETERS.contains(node.getName()) && !nodes.hasNext()) {
                     field.append(node.getName());
                 }
                 continue;

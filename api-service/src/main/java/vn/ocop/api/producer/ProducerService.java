@@ -1,0 +1,189 @@
+package vn.ocop.api.producer;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaService;
+import vn.ocop.api.common.persistence.VietnameseText;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.SortSpec;
+
+/**
+ * Producers (chủ thể OCOP): create, read, update, delete and search. The registration code is unique: a duplicate
+ * is a 409 naming {@code registrationCode}, also when two requests race (the unique constraint decides).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProducerService {
+
+    static final Map<String, String> SORTABLE = Map.of("name", "searchKey", "registrationCode", "registrationCode",
+            "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
+
+    private static final String REGISTRATION_CODE_CONSTRAINT = "producer_registration_code_uq";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private final ProducerRepository producers;
+    private final AreaService areas;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    public ProducerService(ProducerRepository producers, AreaService areas) {
+        this.producers = producers;
+        this.areas = areas;
+    }
+
+    public Optional<Producer> findById(Long id) {
+        return producers.findByIdOptional(id);
+    }
+
+    public PageResponse<Producer> list(ProducerFilter filter, PageQuery page) {
+        Sort sort = SortSpec.parse(page.sort, SORTABLE, "name");
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.query() != null && !filter.query().isBlank()) {
+            where.add("searchKey like :q escape '\\'");
+            params.and("q", VietnameseText.containsPattern(filter.query()));
+        }
+        if (filter.type() != null) {
+            where.add("type = :type");
+            params.and("type", filter.type());
+        }
+        if (filter.areaId() != null) {
+            String prefix = areas.subtreePathPrefix(filter.areaId())
+                    .orElseThrow(() -> ApiException.invalidField("areaId", "reason.area-unknown", filter.areaId()));
+            where.add("areaPath like :areaPath");
+            params.and("areaPath", prefix + "%");
+        }
+        if (filter.registrationCode() != null && !filter.registrationCode().isBlank()) {
+            where.add("registrationCode = :registrationCode");
+            params.and("registrationCode", filter.registrationCode().strip());
+        }
+        String query = String.join(" and ", where);
+        var found = query.isEmpty() ? producers.findAll(sort) : producers.find(query, sort, params);
+        found.page(Page.of(page.page, page.size));
+        return new PageResponse<>(found.list(), found.count(), page.page, page.size);
+    }
+
+    @Transactional
+    public Producer create(ProducerRequest request) {
+        String code = request.registrationCode().strip();
+        Area area = areas.requireValidOn(request.areaId(), LocalDate.now(clock), "areaId");
+        if (producers.existsByRegistrationCode(code, null)) {
+            throw duplicate(code);
+        }
+        Producer producer = new Producer();
+        apply(producer, request, area);
+        try {
+            producers.persist(producer);
+            producers.flush();
+        } catch (PersistenceException e) {
+            throw translate(e, code);
+        }
+        return producer;
+    }
+
+    @Transactional
+    public Optional<Producer> update(Long id, ProducerRequest request, long expectedVersion) {
+        Optional<Producer> found = producers.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Producer producer = found.get();
+        ETags.checkVersion(expectedVersion, producer.version);
+        String code = request.registrationCode().strip();
+        // A producer may stay in a unit that has since been merged; moving it needs a unit in force today.
+        Area area = Objects.equals(producer.areaId, request.areaId())
+                ? producer.area
+                : areas.requireValidOn(request.areaId(), LocalDate.now(clock), "areaId");
+        if (!code.equals(producer.registrationCode) && producers.existsByRegistrationCode(code, id)) {
+            throw duplicate(code);
+        }
+        apply(producer, request, area);
+        try {
+            producers.flush();
+        } catch (PersistenceException e) {
+            throw translate(e, code);
+        }
+        return found;
+    }
+
+    /** Deletes a producer that has no products; false when there is no such producer. */
+    @Transactional
+    public boolean delete(Long id, long expectedVersion) {
+        Optional<Producer> found = producers.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Producer producer = found.get();
+        ETags.checkVersion(expectedVersion, producer.version);
+        if (producers.countProducts(id) > 0) {
+            throw ApiException.stateConflict("detail.producer-has-products", id);
+        }
+        try {
+            producers.delete(producer);
+            producers.flush();
+        } catch (PersistenceException e) {
+            throw translate(e, producer.registrationCode);
+        }
+        return true;
+    }
+
+    private static void apply(Producer producer, ProducerRequest request, Area area) {
+        producer.name = request.name().strip();
+        producer.searchKey = VietnameseText.fold(producer.name);
+        producer.type = request.type();
+        producer.registrationCode = request.registrationCode().strip();
+        producer.representativeName = blankToNull(request.representativeName());
+        producer.representativeWoman = Boolean.TRUE.equals(request.representativeWoman());
+        producer.representativeEthnicMinority = Boolean.TRUE.equals(request.representativeEthnicMinority());
+        producer.addressLine = blankToNull(request.addressLine());
+        producer.area = area;
+        producer.areaId = area.id;
+        producer.areaPath = area.path;
+        producer.phone = blankToNull(request.phone());
+        producer.email = blankToNull(request.email());
+        producer.website = blankToNull(request.website());
+    }
+
+    private static ApiException duplicate(String code) {
+        return ApiException.conflict("registrationCode", "reason.registration-code-taken", code);
+    }
+
+    /** A unique-code violation (e.g. two creations racing) is a 409 on registrationCode; a product added meanwhile, 409. */
+    private static RuntimeException translate(PersistenceException e, String code) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(REGISTRATION_CODE_CONSTRAINT)) {
+                return duplicate(code);
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return duplicate(code);
+            }
+            if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+                return ApiException.stateConflict("detail.producer-has-products", code);
+            }
+        }
+        return e;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -125,6 +125,13 @@ class ProductResourceTest {
     }
 
     @Test
+    void unknownStageNameIsAProblemNamingTheField() {
+        Map<String, Object> body = request(PRODUCT_NAME, FOOD_SET);
+        body.put("stage", "SOLD_OUT");
+        problem(post(body), 400, "stage");
+    }
+
+    @Test
     void englishReasonsWhenAsked() {
         given().header("Accept-Language", "en").contentType(ContentType.JSON).body(request(PRODUCT_NAME, "NOPE"))
                 .post(PRODUCTS).then().statusCode(400)

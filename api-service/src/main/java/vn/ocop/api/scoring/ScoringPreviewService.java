@@ -1,0 +1,48 @@
+package vn.ocop.api.scoring;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.ocop.scoring.ScoreRequest;
+import vn.ocop.scoring.ScoreResult;
+import vn.ocop.scoring.ScoringEngine;
+import vn.ocop.scoring.ScoringInputException;
+
+/**
+ * Scores answer sheets with the engine without storing anything (chấm thử). Counts previews in
+ * {@code ocop.scoring.previews}, tagged with the resulting tier (1–5) or {@code invalid}.
+ */
+@ApplicationScoped
+public class ScoringPreviewService {
+
+    static final String METRIC = "ocop.scoring.previews";
+
+    private final ScoringEngine engine;
+    private final Counter[] byTier = new Counter[6];
+    private final Counter invalid;
+
+    public ScoringPreviewService(MeterRegistry registry) {
+        this.engine = new ScoringEngine();
+        for (int stars = 1; stars <= 5; stars++) {
+            byTier[stars] = Counter.builder(METRIC).description("Answer sheets scored by the preview endpoint")
+                    .tag("tier", String.valueOf(stars)).register(registry);
+        }
+        this.invalid = Counter.builder(METRIC).description("Answer sheets scored by the preview endpoint")
+                .tag("tier", "invalid").register(registry);
+    }
+
+    /** @throws ScoringInputException naming every problem of the request */
+    public ScoreResult preview(ScoreRequest request) {
+        ScoreResult result;
+        try {
+            result = engine.score(request);
+        } catch (ScoringInputException e) {
+            invalid.increment();
+            throw e;
+        }
+        if (result.stars() >= 1 && result.stars() <= 5) {
+            byTier[result.stars()].increment();
+        }
+        return result;
+    }
+}

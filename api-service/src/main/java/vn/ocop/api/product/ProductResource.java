@@ -158,17 +158,4 @@ public class ProductResource {
         ProductResponse updated = codes.assign(id, ETags.expectedVersion(ifMatch), codeYear);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
-
-    /** Schema of a page of products, for the OpenAPI document. */
-    @Schema(name = "ProductPage")
-    static final class ProductPage {
-        @Schema(description = "Items of this page")
-        public java.util.List<ProductResponse> items;
-        @Schema(example = "42")
-        public long total;
-        @Schema(example = "0")
-        public int page;
-        @Schema(example = "20")
-        public int size;
-    }
 }

@@ -28,6 +28,6 @@ public record RuleSetResponse(
 
     static RuleSetResponse of(RuleSet r) {
         return new RuleSetResponse(r.id(), r.titleVi(), r.titleEn(), r.effectiveFrom(), r.effectiveTo(),
-                r.hasSheets(), r.process().name(), r.partMaxima(), r.bands(), r.productSetCodes().size());
+                r.hasSheets(), r.process().id(), r.partMaxima(), r.bands(), r.productSetCodes().size());
     }
 }

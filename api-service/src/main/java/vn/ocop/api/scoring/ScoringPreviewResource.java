@@ -1,11 +1,15 @@
 package vn.ocop.api.scoring;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,6 +49,8 @@ public class ScoringPreviewResource {
                "C.10.a#4", "C.11.a": "C.11.a#1", "C.12.a": "C.12.a#2"
              }}]}""";
 
+    static final int MAX_BATCH = 200;
+
     private final ScoringPreviewService service;
 
     public ScoringPreviewResource(ScoringPreviewService service) {
@@ -70,5 +76,21 @@ public class ScoringPreviewResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ScoreResult preview(ScoreRequest request) {
         return service.preview(request);
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Score several products' sheets at once (the engine CLI's batch file), storing nothing",
+            description = "An array of score requests, at most " + MAX_BATCH + "; the results come in the same order. "
+                    + "When any request has problems nothing is scored and every problem is reported, its field "
+                    + "prefixed with the request's index, e.g. [1].sheets[0].answers.A.1.1.")
+    @APIResponse(responseCode = "200", description = "One result per request, in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ScoreResult.class)))
+    @APIResponse(responseCode = "400", description = "Some requests cannot be scored, the batch is empty or too large, "
+            + "or the JSON is unreadable",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public List<ScoreResult> previewBatch(@NotEmpty @Size(max = MAX_BATCH) List<ScoreRequest> request) {
+        return service.previewAll(request);
     }
 }

@@ -3,6 +3,9 @@ package vn.ocop.api.scoring;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ocop.scoring.InputProblem;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoreResult;
 import vn.ocop.scoring.ScoringEngine;
@@ -31,6 +34,31 @@ public class ScoringPreviewService {
                 .tag("tier", "invalid").register(registry);
     }
 
+    /**
+     * Scores every request of a batch (the engine CLI's array file), or none: when any request has problems, they
+     * are all reported, each field prefixed with the request's index ({@code [2].sheets[0].answers.A.1.a}).
+     */
+    public List<ScoreResult> previewAll(List<ScoreRequest> requests) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<ScoreResult> results = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                results.add(engine.score(requests.get(i)));
+            } catch (ScoringInputException e) {
+                for (InputProblem p : e.problems()) {
+                    String field = p.field() == null || p.field().isEmpty() ? "" : "." + p.field();
+                    problems.add(new InputProblem(p.code(), "[" + i + "]" + field, p.reason()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            invalid.increment();
+            throw new ScoringInputException(problems);
+        }
+        results.forEach(this::count);
+        return results;
+    }
+
     /** @throws ScoringInputException naming every problem of the request */
     public ScoreResult preview(ScoreRequest request) {
         ScoreResult result;
@@ -40,9 +68,13 @@ public class ScoringPreviewService {
             invalid.increment();
             throw e;
         }
+        count(result);
+        return result;
+    }
+
+    private void count(ScoreResult result) {
         if (result.stars() >= 1 && result.stars() <= 5) {
             byTier[result.stars()].increment();
         }
-        return result;
     }
 }

@@ -12,11 +12,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +128,43 @@ class ScoringPreviewResourceTest {
         post(request(List.of(sheet("tv-01", "CHAIR", answers(true))))).statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("ocop_scoring_previews_total{tier=\"5\"}"));
+    }
+
+    @Test
+    void theDocumentedExampleScores() {
+        Object example = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().get("paths.'/api/v1/scoring/preview'.post.requestBody.content."
+                        + "'application/json'.examples.'district council, 148'.value");
+        given().contentType(ContentType.JSON).body(example).post(PREVIEW).then().statusCode(200)
+                .body("scoringMembers", equalTo(2))
+                .body("stars", notNullValue());
+    }
+
+    @Test
+    void theEngineCliExampleFilesScoreHereToo() throws Exception {
+        Path examples = Path.of("..", "scoring-engine", "examples");
+        Assumptions.assumeTrue(Files.isDirectory(examples), "engine examples not found");
+        given().contentType(ContentType.JSON).body(Files.readString(examples.resolve("example-sheets.json")))
+                .post(PREVIEW).then().statusCode(200)
+                .body("productSetCode", equalTo("FOOD_TEA"))
+                .body("stars", notNullValue());
+        String batch = Files.readString(examples.resolve("example-batch.json"));
+        int count = io.restassured.path.json.JsonPath.from(batch).getList("$").size();
+        given().contentType(ContentType.JSON).body(batch).post(PREVIEW + "/batch").then().statusCode(200)
+                .body("", hasSize(count));
+    }
+
+    @Test
+    void batchProblemsNameTheRequestIndexAndScoreNothing() {
+        Map<String, String> missing = answers(true);
+        missing.remove("A.1.a");
+        List<Map<String, Object>> batch = List.of(
+                request(List.of(sheet("tv-01", "CHAIR", answers(true)))),
+                request(List.of(sheet("tv-01", "CHAIR", missing))));
+        problem(given().contentType(ContentType.JSON).body(batch).post(PREVIEW + "/batch").then())
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("[1].sheets[0].answers.A.1.a"));
+        problem(given().contentType(ContentType.JSON).body(List.of()).post(PREVIEW + "/batch").then());
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

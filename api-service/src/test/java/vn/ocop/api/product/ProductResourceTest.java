@@ -412,6 +412,10 @@ class ProductResourceTest {
                 .body("errors[0].field", equalTo("areaId"));
         given().queryParam("sort", "price").get(PRODUCTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
+        given().queryParam("size", 500).get(PRODUCTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().queryParam("page", -1).get(PRODUCTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

@@ -64,12 +64,15 @@ public class CatalogueResource {
     @Operation(summary = "The rule set in force on a date (today when no date is given)",
             description = "When two rule sets overlap (22 May to 20 Jul 2026) the newer one is returned.")
     @APIResponse(responseCode = "200", description = "The rule set in force",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleSetResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "400", description = "The date is not an ISO date (yyyy-MM-dd)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No rule set was in force on that date (before 21 Aug 2019)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response current(
             @Parameter(description = "ISO date; today (Vietnam time) when absent", example = "2024-06-15")
             @QueryParam("date") String date,
@@ -85,10 +88,12 @@ public class CatalogueResource {
     @Path("/rule-sets/{id}")
     @Operation(summary = "Get a rule set")
     @APIResponse(responseCode = "200", description = "The rule set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleSetResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "404", description = "No rule set with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response ruleSet(@Parameter(description = "Rule set id", example = "QD-26-2026") @PathParam("id") String id,
             @Context Request request) {
         return cached(request, RuleSetResponse.of(find(id)), "");
@@ -103,7 +108,8 @@ public class CatalogueResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ProductSetSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "404", description = "No rule set with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response productSets(
             @Parameter(description = "Rule set id", example = "QD-26-2026") @PathParam("id") String id,
             @Context Request request) {
@@ -115,10 +121,12 @@ public class CatalogueResource {
     @Path("/rule-sets/{id}/product-sets/{code}")
     @Operation(summary = "Get a scoring sheet: parts, groups, criteria with options, points, star marks and variants")
     @APIResponse(responseCode = "200", description = "The product set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductSetResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductSetResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "404", description = "No rule set with this id, or no such product set in it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response productSet(
             @Parameter(description = "Rule set id", example = "QD-148-2023") @PathParam("id") String id,
             @Parameter(description = "Product set code", example = "FOOD_TEA") @PathParam("code") String code,

@@ -12,7 +12,8 @@ import vn.ocop.scoring.catalogue.RuleSet;
 @Schema(name = "RuleSet")
 public record RuleSetResponse(
         @Schema(example = "QD-148-2023") String id,
-        @Schema(example = "Quyết định 148/QĐ-TTg (24/2/2023) về Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm OCOP")
+        @Schema(example = "Quyết định 148/QĐ-TTg (24/2/2023) về Bộ tiêu chí và quy trình đánh giá, phân hạng "
+                + "sản phẩm OCOP")
         String titleVi,
         @Schema(example = "Decision 148/QD-TTg (24 Feb 2023): OCOP criteria and evaluation process") String titleEn,
         @Schema(description = "First day in force", example = "2023-02-24") LocalDate effectiveFrom,
@@ -20,7 +21,8 @@ public record RuleSetResponse(
         LocalDate effectiveTo,
         @Schema(description = "Whether the rule set has scoring sheets (QD-1048-2019 has bands and a process only)",
                 example = "true") boolean hasSheets,
-        @Schema(description = "Evaluation process: who scores and who recognises", example = "DISTRICT_PROVINCE_CENTRE_148")
+        @Schema(description = "Evaluation process: who scores and who recognises",
+                example = "DISTRICT_PROVINCE_CENTRE_148")
         String process,
         @Schema(description = "Maximum points of parts A, B and C") Map<String, BigDecimal> partMaxima,
         @Schema(description = "Star bands on the council average") List<Band> bands,

@@ -16,9 +16,13 @@ final class ProductCodeConflicts {
     private ProductCodeConflicts() {
     }
 
-    static void flush(ProductRepository products, String productCode) {
+    /**
+     * Runs a write (a persist, which inserts at once with identity ids, or a flush) and turns a violation of the
+     * unique code into a 409 naming productCode.
+     */
+    static void write(Runnable write, String productCode) {
         try {
-            products.flush();
+            write.run();
         } catch (PersistenceException e) {
             if (isCodeTaken(e)) {
                 throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-taken", productCode);

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.common.problem.ApiException;
@@ -18,6 +19,8 @@ import vn.ocop.api.common.web.ETags;
 public class ProductCodeService {
 
     static final int ATTEMPTS = 10;
+
+    private static final Logger LOG = Logger.getLogger(ProductCodeService.class);
 
     private final ProductRepository products;
     private final ProductAreas productAreas;
@@ -39,13 +42,14 @@ public class ProductCodeService {
                 if (attempt == ATTEMPTS) {
                     throw ApiException.stateConflict("detail.product-code-busy");
                 }
+                LOG.debugf("Product code of product %d lost a race (attempt %d), retrying", id, attempt);
                 pause(attempt);
             }
         }
     }
 
     private ProductResponse assignOnce(long id, long expectedVersion, int year) {
-        Product product = products.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("entity.product", String.valueOf(id)));
+        Product product = products.findByIdOptional(id).orElseThrow(() -> ProductService.notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
         if (product.productCode != null) {
             throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-already-set",

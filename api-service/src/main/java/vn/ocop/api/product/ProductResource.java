@@ -52,9 +52,11 @@ public class ProductResource {
     @GET
     @Operation(summary = "List products, filtered, sorted and paged, with the total")
     @APIResponse(responseCode = "200", description = "One page of products",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ProductResponse> list(@BeanParam ProductFilter filter, @Valid @BeanParam PageQuery page) {
         return service.list(filter, page);
     }
@@ -63,9 +65,11 @@ public class ProductResource {
     @Path("/{id}")
     @Operation(summary = "Get a product (with its ETag)")
     @APIResponse(responseCode = "200", description = "The product; the ETag header carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Product id", example = "101") @PathParam("id") long id) {
         ProductResponse product = service.get(id);
         return Response.ok(product).tag(ETags.of(product.version())).build();
@@ -74,12 +78,15 @@ public class ProductResource {
     @POST
     @Operation(summary = "Register a product of a producer")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field: unknown producerId, areaId or productSetCode, "
             + "bad productCode format or area mismatch, stage set only by the evaluation workflow",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The product code is used by another product",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@Valid @NotNull ProductRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         ProductResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -90,17 +97,23 @@ public class ProductResource {
     @Path("/{id}")
     @Operation(summary = "Replace a product's editable fields (needs If-Match)")
     @APIResponse(responseCode = "200", description = "Updated; the ETag header carries the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field or malformed If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The product code is used by another product, or a concurrent "
-            + "update won", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "update won", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response update(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -114,15 +127,20 @@ public class ProductResource {
     @Operation(summary = "Delete a product that never had a certificate (needs If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "Malformed If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The product has certificates",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response delete(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
@@ -138,17 +156,23 @@ public class ProductResource {
                     + "the 2025 unit codes of the product's area, e.g. 25-07570-003-2025. Concurrent assignments in "
                     + "one commune get distinct sequences.")
     @APIResponse(responseCode = "200", description = "The product with its new code; ETag is the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid year or malformed If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The product already has a code, or its area is not a commune "
-            + "of the 2025 map", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "of the 2025 map", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response assignCode(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
             @Parameter(description = "Year of the code; this year (Vietnam time) when absent", example = "2025")
             @QueryParam("year") @Min(2018) @Max(2100) Integer year,

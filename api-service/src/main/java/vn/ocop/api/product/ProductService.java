@@ -68,7 +68,7 @@ public class ProductService {
     }
 
     public ProductResponse get(long id) {
-        return find(id).orElseThrow(() -> ApiException.notFound("entity.product", String.valueOf(id)));
+        return find(id).orElseThrow(() -> notFound(id));
     }
 
     @Transactional
@@ -79,14 +79,16 @@ public class ProductService {
         }
         product.stage = request.stage() == null ? ProductStage.IDEA_REGISTERED : request.stage();
         apply(product, request);
-        products.persist(product);
-        ProductCodeConflicts.flush(products, product.productCode);
+        ProductCodeConflicts.write(() -> {
+            products.persist(product);
+            products.flush();
+        }, product.productCode);
         return ProductResponse.of(product);
     }
 
     @Transactional
     public ProductResponse update(long id, long expectedVersion, ProductRequest request) {
-        Product product = products.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("entity.product", String.valueOf(id)));
+        Product product = products.findByIdOptional(id).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
         if (request.stage() != null && request.stage() != product.stage) {
             if (WORKFLOW_STAGES.contains(request.stage())) {
@@ -95,13 +97,13 @@ public class ProductService {
             product.stage = request.stage();
         }
         apply(product, request);
-        ProductCodeConflicts.flush(products, product.productCode);
+        ProductCodeConflicts.write(products::flush, product.productCode);
         return ProductResponse.of(product);
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
-        Product product = products.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("entity.product", String.valueOf(id)));
+        Product product = products.findByIdOptional(id).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
         long held = certificates.count("product.id", id);
         if (held > 0) {
@@ -163,7 +165,8 @@ public class ProductService {
     /** Copies the editable fields, checking producer, area, product set and code. */
     private void apply(Product product, ProductRequest request) {
         Producer producer = producers.findByIdOptional(request.producerId()).orElseThrow(
-                () -> ApiException.invalidField("producerId", "reason.producer-not-found", String.valueOf(request.producerId())));
+                () -> ApiException.invalidField("producerId", "reason.producer-not-found",
+                        String.valueOf(request.producerId())));
         Area area = request.areaId() == null ? producer.area : areas.findByIdOptional(request.areaId()).orElseThrow(
                 () -> ApiException.invalidField("areaId", "reason.area-not-found", String.valueOf(request.areaId())));
         ProductGroup group = catalogue.productGroupOf(request.productSetCode()).orElseThrow(
@@ -217,5 +220,9 @@ public class ProductService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static ApiException notFound(long id) {
+        return ApiException.notFound("entity.product", String.valueOf(id));
     }
 }

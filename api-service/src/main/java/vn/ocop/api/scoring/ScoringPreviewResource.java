@@ -69,11 +69,13 @@ public class ScoringPreviewResource {
             schema = @Schema(implementation = ScoreRequest.class),
             examples = @ExampleObject(name = "district council, 148", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The score, tier and explanation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScoreResult.class)))
     @APIResponse(responseCode = "400", description = "The sheets cannot be scored: each problem is a field error "
             + "(unknown rule set, product set, criterion or option; missing or duplicate answers; no scoring member; "
             + "level not in the process) or the JSON is unreadable",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public ScoreResult preview(ScoreRequest request) {
         return service.preview(request);
     }
@@ -89,7 +91,8 @@ public class ScoringPreviewResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ScoreResult.class)))
     @APIResponse(responseCode = "400", description = "Some requests cannot be scored, the batch is empty or too large, "
             + "or the JSON is unreadable",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public List<ScoreResult> previewBatch(@NotEmpty @Size(max = MAX_BATCH) List<ScoreRequest> request) {
         return service.previewAll(request);
     }

@@ -2,17 +2,20 @@ package vn.ocop.api.catalogue;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,7 @@ class CatalogueResourceTest {
     @Test
     void listsEveryRuleSetWithDatesAndWhetherItHasSheets() {
         given().get(RULE_SETS).then().statusCode(200)
-                .body("id", equalTo(java.util.List.of("QD-1048-2019", "QD-148-2023", "QD-148-1489-2025",
+                .body("id", equalTo(List.of("QD-1048-2019", "QD-148-2023", "QD-148-1489-2025",
                         "QD-26-2026")))
                 .body("find { it.id == 'QD-1048-2019' }.hasSheets", equalTo(false))
                 .body("find { it.id == 'QD-1048-2019' }.productSetCount", equalTo(0))
@@ -114,19 +117,18 @@ class CatalogueResourceTest {
         given().get(RULE_SETS + "/QD-148-2023/product-sets/FOOD_FRESH_PRODUCE").then().statusCode(200)
                 .body("ruleSetId", equalTo("QD-148-2023"))
                 .body("code", equalTo("FOOD_FRESH_PRODUCE"))
-                .body("parts.code", equalTo(java.util.List.of("A", "B", "C")))
+                .body("parts.code", equalTo(List.of("A", "B", "C")))
                 .body("groups.code", hasItem("A.1"))
                 .body("criteria.find { it.code == 'A.1.a' }.nameVi", equalTo("Nguồn gốc sản phẩm"))
                 .body("criteria.find { it.code == 'A.1.a' }.max", equalTo(5))
                 .body("criteria.find { it.code == 'A.1.a' }.options.code",
-                        equalTo(java.util.List.of("A.1.a#1", "A.1.a#2", "A.1.a#3")))
-                .body("criteria.find { it.code == 'A.1.a' }.options.points", equalTo(java.util.List.of(1, 3, 5)))
-                .body("criteria.options.flatten().findAll { it.minStar != null }", org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.empty()))
+                        equalTo(List.of("A.1.a#1", "A.1.a#2", "A.1.a#3")))
+                .body("criteria.find { it.code == 'A.1.a' }.options.points", equalTo(List.of(1, 3, 5)))
+                .body("criteria.options.flatten().findAll { it.minStar != null }", not(empty()))
                 .body("criteria.options.flatten().labelVi", everyItem(notNullValue()));
         given().get(RULE_SETS + "/QD-26-2026/product-sets/TOURISM_COMMUNITY_ECO_SITE").then().statusCode(200)
                 .body("group", equalTo("TOURISM"))
-                .body("criteria.variants.flatten()", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+                .body("criteria.variants.flatten()", not(empty()));
     }
 
     @Test

@@ -2,6 +2,8 @@ package vn.ocop.api.product;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,10 +15,15 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +119,7 @@ class ProductResourceTest {
         Map<String, Object> body = request(" ", FOOD_SET);
         body.remove("producerId");
         post(body).statusCode(400).contentType(startsWith("application/problem+json"))
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "producerId"));
+                .body("errors.field", containsInAnyOrder("name", "producerId"));
     }
 
     @Test
@@ -243,14 +250,14 @@ class ProductResourceTest {
         for (int i = 0; i < count; i++) {
             ids[i] = createdId(request("Bánh đa vừng số " + i, FOOD_SET));
         }
-        List<java.util.concurrent.Callable<String>> calls = new java.util.ArrayList<>();
+        List<Callable<String>> calls = new ArrayList<>();
         for (long id : ids) {
             calls.add(() -> assign(id, "\"0\"", 2025).statusCode(200).extract().jsonPath().getString("productCode"));
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            List<String> codes = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<String> f : pool.invokeAll(calls)) {
+            List<String> codes = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(calls)) {
                 codes.add(f.get());
             }
             String prefix = place.provinceCode() + "-" + place.communeCode() + "-";
@@ -259,6 +266,28 @@ class ProductResourceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void concurrentCreatesWithOneCodeLeaveExactlyOneProduct() throws Exception {
+        String code = place.provinceCode() + "-" + place.communeCode() + "-031-2025";
+        int count = 6;
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            calls.add(() -> post(withCode(code)).extract().statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParam("producerId", producerId).get(PRODUCTS).then().body("total", equalTo(1))
+                .body("items[0].productCode", equalTo(code));
     }
 
     // --- update / delete ----------------------------------------------------------------------------------
@@ -392,10 +421,10 @@ class ProductResourceTest {
         given().queryParam("producerId", producerId).queryParam("size", 2).queryParam("sort", "name")
                 .get(PRODUCTS).then().statusCode(200)
                 .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2))
-                .body("items.name", org.hamcrest.Matchers.contains("Ấm trà gốm", "Bưởi Phúc Trạch"));
+                .body("items.name", contains("Ấm trà gốm", "Bưởi Phúc Trạch"));
         given().queryParam("producerId", producerId).queryParam("size", 2).queryParam("page", 1)
                 .queryParam("sort", "name").get(PRODUCTS).then()
-                .body("items.name", org.hamcrest.Matchers.contains("Cam bù Hương Sơn"));
+                .body("items.name", contains("Cam bù Hương Sơn"));
         given().queryParam("producerId", producerId).queryParam("sort", "-name").get(PRODUCTS).then()
                 .body("items[0].name", equalTo("Cam bù Hương Sơn"));
     }

@@ -436,7 +436,7 @@ final class CatalogueLoader {
         return s.length() > 120 ? s.substring(0, 120) + "…" : s;
     }
 
-    private static JsonNode read(String file) {
+    static JsonNode read(String file) {
         try (InputStream in = CatalogueLoader.class.getResourceAsStream(RESOURCE_DIR + file)) {
             if (in == null) {
                 throw new CatalogueException("catalogue file missing from the classpath: " + RESOURCE_DIR + file);

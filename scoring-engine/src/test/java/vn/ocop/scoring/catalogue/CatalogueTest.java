@@ -117,6 +117,8 @@ class CatalogueTest {
         String ruleSet = json.writeValueAsString(catalogue.ruleSet("QD-26-2026").orElseThrow());
         assertThat(ruleSet).contains("\"effectiveFrom\":\"2026-05-22\"", "\"effectiveTo\":null", "\"process\":\"COMMUNE_PROVINCE_CENTRE\"")
                 .doesNotContain("\"criteria\"");
+        assertThat(ruleSet).contains("\"certificatePolicy\":{\"id\":\"QD-26-2026\",\"validityMonths\":36",
+                "\"graceDaysWhilePending\":180", "\"proposeBefore\":\"--04-30\",\"decideBefore\":\"--06-30\"");
         String set = json.writeValueAsString(catalogue.productSet("QD-26-2026", "FOOD_TEA").orElseThrow());
         assertThat(set).contains("\"code\":\"FOOD_TEA\"", "\"C.6.1.1#2\"", "\"group\":\"FOOD\"");
     }

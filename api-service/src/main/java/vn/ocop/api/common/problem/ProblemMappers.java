@@ -130,7 +130,11 @@ public class ProblemMappers {
     /** Request body parameters are named so by convention; their own name is not part of a field path. */
     private static final java.util.Set<String> BODY_PARAMETERS = java.util.Set.of("request", "body");
 
-    /** "create.request.address.areaCode" → "address.areaCode"; "list.size" → "size"; "targets[0].value". */
+    /**
+     * "create.request.address.areaCode" → "address.areaCode"; "list.size" → "size"; "targets[0].value";
+     * "list.page.size" (a @BeanParam named page) → "size": a parameter's own name is kept only when it is the
+     * violating value itself, not a container of query parameters or body fields.
+     */
     static String fieldPath(Path path) {
         StringBuilder field = new StringBuilder();
         java.util.Iterator<Path.Node> nodes = path.iterator();

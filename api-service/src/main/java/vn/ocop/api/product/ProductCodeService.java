@@ -1,0 +1,85 @@
+package vn.ocop.api.product;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.web.ETags;
+
+/**
+ * Assigns the next official product code of a commune for a year (số thứ tự trong xã). The sequence is one more
+ * than the highest used in the commune and year; the unique constraint on product codes decides between
+ * concurrent assignments, and the loser tries again in a new transaction.
+ */
+@ApplicationScoped
+public class ProductCodeService {
+
+    static final int ATTEMPTS = 10;
+
+    private static final Logger LOG = Logger.getLogger(ProductCodeService.class);
+
+    private final ProductRepository products;
+    private final ProductAreas productAreas;
+
+    public ProductCodeService(ProductRepository products, ProductAreas productAreas) {
+        this.products = products;
+        this.productAreas = productAreas;
+    }
+
+    /** Each attempt runs in its own transaction, so a lost race leaves nothing behind. */
+    public ProductResponse assign(long id, long expectedVersion, int year) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> assignOnce(id, expectedVersion, year));
+            } catch (RuntimeException e) {
+                if (!ProductCodeConflicts.isCodeTaken(e)) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw ApiException.stateConflict("detail.product-code-busy");
+                }
+                LOG.debugf("Product code of product %d lost a race (attempt %d), retrying", id, attempt);
+                pause(attempt);
+            }
+        }
+    }
+
+    private ProductResponse assignOnce(long id, long expectedVersion, int year) {
+        Product product = products.findByIdOptional(id).orElseThrow(() -> ProductService.notFound(id));
+        ETags.checkVersion(expectedVersion, product.version);
+        if (product.productCode != null) {
+            throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-already-set",
+                    product.productCode);
+        }
+        ProductAreas.Chain chain = productAreas.chainOf(product.area);
+        Area commune = chain.area();
+        Area province = chain.at(AreaLevel.PROVINCE).orElse(null);
+        boolean onMap2025 = commune.validTo == null || commune.validTo.isAfter(ProductCodeRules.MAP_2025);
+        if (commune.level != AreaLevel.COMMUNE || province == null || !onMap2025) {
+            throw ApiException.stateConflict("detail.product-code-needs-commune", commune.name);
+        }
+        int highest = 0;
+        for (String used : products.productCodesLike(province.code + "-" + commune.code + "-%-" + year)) {
+            ProductCode parsed = ProductCode.parse(used).orElse(null);
+            if (parsed != null && !parsed.hasDistrict() && parsed.year() == year) {
+                highest = Math.max(highest, parsed.sequence());
+            }
+        }
+        product.productCode = ProductCode.of(province.code, commune.code, highest + 1, year).format();
+        products.flush();
+        return ProductResponse.of(product);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.stateConflict("detail.product-code-busy");
+        }
+    }
+}

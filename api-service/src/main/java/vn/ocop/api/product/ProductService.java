@@ -1,0 +1,228 @@
+package vn.ocop.api.product;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.catalogue.CatalogueService;
+import vn.ocop.api.certificate.CertificateRepository;
+import vn.ocop.api.common.persistence.VietnameseText;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.SortSpec;
+import vn.ocop.api.producer.Producer;
+import vn.ocop.api.producer.ProducerRepository;
+import vn.ocop.scoring.catalogue.ProductGroup;
+
+/** Products (sản phẩm OCOP): validation against producers, areas and the scoring catalogue; list filters. */
+@ApplicationScoped
+public class ProductService {
+
+    /** Stages that follow certificates; only the evaluation workflow sets them. */
+    static final Set<ProductStage> WORKFLOW_STAGES =
+            EnumSet.of(ProductStage.CERTIFIED, ProductStage.EXPIRED, ProductStage.REVOKED);
+
+    private static final int MAX_SEARCH_WORDS = 8;
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "id",
+            "name", "searchKey",
+            "productCode", "productCode",
+            "productSetCode", "productSetCode",
+            "stage", "stage",
+            "stars", "currentStars",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    private final ProductRepository products;
+    private final ProducerRepository producers;
+    private final AreaRepository areas;
+    private final CertificateRepository certificates;
+    private final CatalogueService catalogue;
+    private final ProductAreas productAreas;
+
+    public ProductService(ProductRepository products, ProducerRepository producers, AreaRepository areas,
+            CertificateRepository certificates, CatalogueService catalogue, ProductAreas productAreas) {
+        this.products = products;
+        this.producers = producers;
+        this.areas = areas;
+        this.certificates = certificates;
+        this.catalogue = catalogue;
+        this.productAreas = productAreas;
+    }
+
+    public Optional<ProductResponse> find(long id) {
+        return products.findByIdOptional(id).map(ProductResponse::of);
+    }
+
+    public ProductResponse get(long id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Transactional
+    public ProductResponse create(ProductRequest request) {
+        Product product = new Product();
+        if (request.stage() != null && WORKFLOW_STAGES.contains(request.stage())) {
+            throw workflowStage(request.stage());
+        }
+        product.stage = request.stage() == null ? ProductStage.IDEA_REGISTERED : request.stage();
+        apply(product, request);
+        ProductCodeConflicts.write(() -> {
+            products.persist(product);
+            products.flush();
+        }, product.productCode);
+        return ProductResponse.of(product);
+    }
+
+    @Transactional
+    public ProductResponse update(long id, long expectedVersion, ProductRequest request) {
+        Product product = products.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        ETags.checkVersion(expectedVersion, product.version);
+        if (request.stage() != null && request.stage() != product.stage) {
+            if (WORKFLOW_STAGES.contains(request.stage())) {
+                throw workflowStage(request.stage());
+            }
+            product.stage = request.stage();
+        }
+        apply(product, request);
+        ProductCodeConflicts.write(products::flush, product.productCode);
+        return ProductResponse.of(product);
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        Product product = products.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        ETags.checkVersion(expectedVersion, product.version);
+        long held = certificates.count("product.id", id);
+        if (held > 0) {
+            throw ApiException.stateConflict("detail.product-has-certificates", held);
+        }
+        products.delete(product);
+    }
+
+    public PageResponse<ProductResponse> list(ProductFilter filter, PageQuery page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.q != null && !filter.q.isBlank()) {
+            // Every word must occur in the folded name, in any order.
+            String[] words = VietnameseText.fold(filter.q).split(" ");
+            for (int i = 0; i < words.length && i < MAX_SEARCH_WORDS; i++) {
+                where.append(" and searchKey like :q").append(i);
+                params.and("q" + i, VietnameseText.containsPattern(words[i]));
+            }
+        }
+        if (filter.producerId != null) {
+            where.append(" and producer.id = :producerId");
+            params.and("producerId", filter.producerId);
+        }
+        if (filter.areaId != null) {
+            Area area = areas.findByIdOptional(filter.areaId).orElseThrow(
+                    () -> ApiException.invalidField("areaId", "reason.area-not-found", String.valueOf(filter.areaId)));
+            where.append(" and areaPath like :areaPath");
+            params.and("areaPath", area.path + "%");
+        }
+        if (filter.group != null && !filter.group.isBlank()) {
+            where.append(" and productGroup = :group");
+            params.and("group", parseGroup(filter.group).name());
+        }
+        if (filter.productSetCode != null && !filter.productSetCode.isBlank()) {
+            where.append(" and productSetCode = :productSetCode");
+            params.and("productSetCode", filter.productSetCode);
+        }
+        checkStars("stars", filter.stars);
+        checkStars("minStars", filter.minStars);
+        if (filter.stars != null) {
+            where.append(" and currentStars = :stars");
+            params.and("stars", filter.stars);
+        }
+        if (filter.minStars != null) {
+            where.append(" and currentStars >= :minStars");
+            params.and("minStars", filter.minStars);
+        }
+        if (filter.stage != null && !filter.stage.isBlank()) {
+            where.append(" and stage = :stage");
+            params.and("stage", parseStage(filter.stage));
+        }
+        Sort sort = SortSpec.parse(page.sort, SORTABLE, "name");
+        List<ProductResponse> items = products.find(where.toString(), sort, params)
+                .page(Page.of(page.page, page.size)).list().stream().map(ProductResponse::of).toList();
+        long total = products.count(where.toString(), params);
+        return new PageResponse<>(items, total, page.page, page.size);
+    }
+
+    /** Copies the editable fields, checking producer, area, product set and code. */
+    private void apply(Product product, ProductRequest request) {
+        Producer producer = producers.findByIdOptional(request.producerId()).orElseThrow(
+                () -> ApiException.invalidField("producerId", "reason.producer-not-found",
+                        String.valueOf(request.producerId())));
+        Area area = request.areaId() == null ? producer.area : areas.findByIdOptional(request.areaId()).orElseThrow(
+                () -> ApiException.invalidField("areaId", "reason.area-not-found", String.valueOf(request.areaId())));
+        ProductGroup group = catalogue.productGroupOf(request.productSetCode()).orElseThrow(
+                () -> ApiException.invalidField("productSetCode", "reason.product-set-unknown",
+                        request.productSetCode()));
+        String code = blankToNull(request.productCode());
+        if (code != null) {
+            ProductCode parsed = ProductCodeRules.parse(code);
+            ProductCodeRules.checkMatchesArea(parsed, productAreas.chainOf(area));
+            Optional<Product> holder = products.findByProductCode(code);
+            if (holder.isPresent() && !Objects.equals(holder.get().id, product.id)) {
+                throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-taken", code);
+            }
+        }
+        product.name = request.name().trim();
+        product.searchKey = VietnameseText.fold(product.name);
+        product.producer = producer;
+        product.productSetCode = request.productSetCode();
+        product.productGroup = group.name();
+        product.productCode = code;
+        product.area = area;
+        product.areaPath = area.path;
+        product.description = blankToNull(request.description());
+    }
+
+    private static ApiException workflowStage(ProductStage stage) {
+        return ApiException.invalidField("stage", "reason.stage-workflow-only", stage.name());
+    }
+
+    private static void checkStars(String field, Integer stars) {
+        if (stars != null && (stars < 1 || stars > 5)) {
+            throw ApiException.invalidField(field, "reason.invalid-value", String.valueOf(stars));
+        }
+    }
+
+    private static ProductGroup parseGroup(String value) {
+        try {
+            return ProductGroup.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("group", "reason.invalid-value", value);
+        }
+    }
+
+    private static ProductStage parseStage(String value) {
+        try {
+            return ProductStage.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("stage", "reason.invalid-value", value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static ApiException notFound(long id) {
+        return ApiException.notFound("entity.product", String.valueOf(id));
+    }
+}

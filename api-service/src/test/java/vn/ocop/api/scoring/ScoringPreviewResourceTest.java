@@ -1,0 +1,216 @@
+package vn.ocop.api.scoring;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ScoringPreviewResourceTest {
+
+    private static final String PREVIEW = "/api/v1/scoring/preview";
+    private static final String RULE_SET = "QD-148-2023";
+    private static final String PRODUCT_SET = "FOOD_FRESH_PRODUCE";
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void fullSheetsOfBestAnswersGiveFiveStarsWithTheExplanation() {
+        Map<String, String> best = answers(true);
+        Map<String, Object> request = request(List.of(
+                sheet("Nguyễn Văn Hùng", "CHAIR", best),
+                sheet("Trần Thị Hương", "MEMBER", best),
+                sheet("Lê Thư Ký", "SECRETARY", Map.of())));
+        post(request).statusCode(200)
+                .body("ruleSetId", equalTo(RULE_SET))
+                .body("productSetCode", equalTo(PRODUCT_SET))
+                .body("productSetNameVi", equalTo("Rau, củ, quả, hạt tươi"))
+                .body("scoringMembers", equalTo(2))
+                .body("average", equalTo(100.0f))
+                .body("band", equalTo(5))
+                .body("stars", equalTo(5))
+                .body("certifiable", equalTo(true))
+                .body("missedMarks", hasSize(0))
+                .body("nextStep.action", equalTo("SEND_UP"))
+                .body("nextStep.targetLevel", equalTo("PROVINCE"))
+                .body("partTotals", hasSize(3))
+                .body("criteria", hasSize(best.size()))
+                .body("criteria.code", hasItem("A.1.a"));
+    }
+
+    @Test
+    void lowestAnswersGiveOneStarAndThePathToTheNextStar() {
+        Map<String, Object> request = request(List.of(sheet("Phạm Minh Đức", "CHAIR", answers(false))));
+        post(request).statusCode(200)
+                .body("stars", equalTo(1))
+                .body("certifiable", equalTo(false))
+                .body("cheapestPathToNextStar", notNullValue());
+    }
+
+    @Test
+    void unknownCriterionIsNamedWithItsPath() {
+        Map<String, String> answers = answers(true);
+        answers.put("Z.9.z", "Z.9.z#1");
+        problem(post(request(List.of(sheet("Nguyễn Văn Hùng", "CHAIR", answers)))))
+                .body("errors.field", hasItem("sheets[0].answers.Z.9.z"))
+                .body("errors.find { it.field == 'sheets[0].answers.Z.9.z' }.reason",
+                        startsWith("tiêu chí không có trong phiếu chấm"));
+    }
+
+    @Test
+    void missingAnswerIsNamedWithItsPath() {
+        Map<String, String> answers = answers(true);
+        answers.remove("A.1.a");
+        problem(post(request(List.of(sheet("tv-01", "MEMBER", answers)))))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("sheets[0].answers.A.1.a"))
+                .body("errors[0].reason", containsString("A.1.a"));
+    }
+
+    @Test
+    void aCouncilWithoutAScoringMemberIsRefused() {
+        problem(post(request(List.of(sheet("Lê Thư Ký", "SECRETARY", Map.of())))))
+                .body("errors[0].field", equalTo("sheets"));
+    }
+
+    @Test
+    void unknownProductSetAndMissingLevelAreEachNamed() {
+        Map<String, Object> request = request(List.of(sheet("tv-01", "CHAIR", answers(true))));
+        request.put("productSetCode", "FOOD_MOON_CAKE");
+        request.remove("level");
+        problem(post(request))
+                .body("errors.field", hasItem("productSetCode"))
+                .body("errors.field", hasItem("level"));
+    }
+
+    @Test
+    void reasonsAreInEnglishWhenAsked() {
+        Map<String, Object> request = request(List.of(sheet("tv-01", "CHAIR", answers(true))));
+        request.put("ruleSetId", "QD-1048-2019");
+        given().header("Accept-Language", "en").contentType(ContentType.JSON).body(request).post(PREVIEW).then()
+                .statusCode(400)
+                .body("title", equalTo("Invalid data"))
+                .body("errors[0].field", equalTo("ruleSetId"))
+                .body("errors[0].reason", startsWith("the rule set has no scoring sheets"));
+    }
+
+    @Test
+    void unreadableJsonIsAProblem() {
+        Map<String, Object> request = request(List.of(sheet("tv-01", "CHAIR", answers(true))));
+        request.put("level", "VILLAGE");
+        post(request).statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("level"));
+    }
+
+    @Test
+    void previewsAreCountedByTier() {
+        post(request(List.of(sheet("tv-01", "CHAIR", answers(true))))).statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("ocop_scoring_previews_total{tier=\"5\"}"));
+    }
+
+    @Test
+    void theDocumentedExampleScores() {
+        Object example = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().get("paths.'/api/v1/scoring/preview'.post.requestBody.content."
+                        + "'application/json'.examples.'district council, 148'.value");
+        given().contentType(ContentType.JSON).body(example).post(PREVIEW).then().statusCode(200)
+                .body("scoringMembers", equalTo(2))
+                .body("stars", notNullValue());
+    }
+
+    @Test
+    void theEngineCliExampleFilesScoreHereToo() throws Exception {
+        Path examples = Path.of("..", "scoring-engine", "examples");
+        Assumptions.assumeTrue(Files.isDirectory(examples), "engine examples not found");
+        given().contentType(ContentType.JSON).body(Files.readString(examples.resolve("example-sheets.json")))
+                .post(PREVIEW).then().statusCode(200)
+                .body("productSetCode", equalTo("FOOD_TEA"))
+                .body("stars", notNullValue());
+        String batch = Files.readString(examples.resolve("example-batch.json"));
+        int count = io.restassured.path.json.JsonPath.from(batch).getList("$").size();
+        given().contentType(ContentType.JSON).body(batch).post(PREVIEW + "/batch").then().statusCode(200)
+                .body("", hasSize(count));
+    }
+
+    @Test
+    void batchProblemsNameTheRequestIndexAndScoreNothing() {
+        Map<String, String> missing = answers(true);
+        missing.remove("A.1.a");
+        List<Map<String, Object>> batch = List.of(
+                request(List.of(sheet("tv-01", "CHAIR", answers(true)))),
+                request(List.of(sheet("tv-01", "CHAIR", missing))));
+        problem(given().contentType(ContentType.JSON).body(batch).post(PREVIEW + "/batch").then())
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("[1].sheets[0].answers.A.1.a"));
+        problem(given().contentType(ContentType.JSON).body(List.of()).post(PREVIEW + "/batch").then());
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    /** Every criterion of the sheet answered with its best (or lowest) option, read from the catalogue. */
+    private static Map<String, String> answers(boolean best) {
+        List<Map<String, Object>> criteria = given()
+                .get("/api/v1/catalogue/rule-sets/" + RULE_SET + "/product-sets/" + PRODUCT_SET)
+                .then().statusCode(200).extract().jsonPath().getList("criteria");
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Map<String, Object> criterion : criteria) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> options = new ArrayList<>((List<Map<String, Object>>) criterion.get("options"));
+            Comparator<Map<String, Object>> byPoints =
+                    Comparator.comparingDouble(o -> ((Number) o.get("points")).doubleValue());
+            options.sort(best ? byPoints.reversed() : byPoints);
+            answers.put((String) criterion.get("code"), (String) options.get(0).get("code"));
+        }
+        return answers;
+    }
+
+    private static Map<String, Object> sheet(String memberId, String role, Map<String, String> answers) {
+        Map<String, Object> sheet = new LinkedHashMap<>();
+        sheet.put("memberId", memberId);
+        sheet.put("role", role);
+        sheet.put("answers", answers);
+        return sheet;
+    }
+
+    private static Map<String, Object> request(List<Map<String, Object>> sheets) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("ruleSetId", RULE_SET);
+        request.put("productSetCode", PRODUCT_SET);
+        request.put("level", "DISTRICT");
+        request.put("sheets", sheets);
+        return request;
+    }
+
+    private static ValidatableResponse post(Map<String, Object> request) {
+        return given().contentType(ContentType.JSON).body(request).post(PREVIEW).then();
+    }
+
+    private static ValidatableResponse problem(ValidatableResponse response) {
+        return response.statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(400))
+                .body("type", equalTo("https://ocop.gov.vn/problems/validation"));
+    }
+}

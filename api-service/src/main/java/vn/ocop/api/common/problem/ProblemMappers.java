@@ -2,6 +2,7 @@ package vn.ocop.api.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -62,6 +63,15 @@ public class ProblemMappers {
         }
         return respond(ProblemType.MALFORMED_REQUEST,
                 Messages.get(locale, "detail.malformed-json", e.getOriginalMessage()), errors, locale, uri);
+    }
+
+    /**
+     * Quarkus REST Jackson ships its own mapper for mismatched input (an unknown enum value, a malformed date) that
+     * answers with a non-problem body; this more specific mapper takes over so those are problems naming the field.
+     */
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return mapJson(e, headers, uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

@@ -106,7 +106,8 @@ public class DemoDataLoader {
         Map<String, Producer> producerByCode = new HashMap<>();
         int createdProducers = 0;
         for (DemoProducer p : data.producers()) {
-            Optional<Producer> existing = producers.find("registrationCode", p.registrationCode()).firstResultOptional();
+            Optional<Producer> existing = producers.find("registrationCode", p.registrationCode())
+                    .firstResultOptional();
             if (existing.isPresent()) {
                 producerByCode.put(p.registrationCode(), existing.get());
             } else {

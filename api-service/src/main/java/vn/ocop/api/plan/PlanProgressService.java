@@ -17,8 +17,10 @@ import vn.ocop.api.certificate.EvaluationType;
  * <li>Products certified in the year count DISTINCT products with a certificate issued from 1 January to the
  * reference day; a certificate revoked on or before the reference day does not count (a revocation later than that
  * does not change a past year's result); superseded certificates count (the product did reach the stars).</li>
- * <li>Cumulative: products holding a certificate valid on the reference day (issued, not expired, not revoked,
- * not yet replaced by a later certificate).</li>
+ * <li>Cumulative: DISTINCT products holding a certificate valid on the reference day (issued, not expired, not
+ * revoked by then); a product whose certificate was replaced by an upgrade counts once.</li>
+ * <li>Communes with a product: communes of the area, existing on the reference day, where a product holds such a
+ * valid certificate (by the area the certificate was issued in).</li>
  * <li>Producers trained (%): distinct producers trained in the training classes of the year's plans of the area
  * and its sub-areas, over the producers taking part in the year: those trained plus those whose product got a
  * certificate in the year without being trained. (Dossiers are not recorded yet; when the evaluation workflow

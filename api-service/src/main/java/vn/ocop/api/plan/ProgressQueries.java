@@ -22,9 +22,14 @@ class ProgressQueries {
 
     private static final String NOT_REVOKED =
             " and not (c.status = :revoked and (c.revokedOn is null or c.revokedOn <= :ref))";
-    /** Valid on the reference day: issued, not expired, not revoked, not yet replaced by a later certificate. */
-    private static final String VALID_ON_REF = " and c.issuedOn <= :ref and c.expiresOn >= :ref" + NOT_REVOKED
-            + " and (s.id is null or s.issuedOn > :ref)";
+    /**
+     * Valid on the reference day: issued by then, not expired, not revoked by then. A certificate replaced by an
+     * upgrade or a re-evaluation is not excluded: the replacing one belongs to the same product, which is counted
+     * once (a downgrade before the old term ends is the only case this over-counts; re-evaluations come at the end
+     * of the term). Looking up the replacing certificate's date per row made PostgreSQL plan a join of the whole
+     * table (or JIT-compile the query), several times the cost of the count itself.
+     */
+    private static final String VALID_ON_REF = " and c.issuedOn <= :ref and c.expiresOn >= :ref" + NOT_REVOKED;
 
     private final EntityManager em;
 
@@ -46,7 +51,7 @@ class ProgressQueries {
 
     /** Distinct products of the area holding a valid certificate at ≥ minStars on the reference day. */
     long productsValidOnRef(ProgressScope scope, int minStars, String productGroup) {
-        String jpql = "select count(distinct c.product.id) from Certificate c left join c.supersededBy s"
+        String jpql = "select count(distinct c.product.id) from Certificate c"
                 + " where c.areaPath like :path and c.stars >= :minStars" + VALID_ON_REF
                 + (productGroup == null ? "" : " and c.productGroup = :group");
         TypedQuery<Long> query = em.createQuery(jpql, Long.class)
@@ -60,12 +65,15 @@ class ProgressQueries {
         return query.getSingleResult();
     }
 
-    /** Communes of the area with at least one product holding a valid certificate at ≥ minStars on the day. */
+    /**
+     * Communes of the area, existing on the reference day, where a product certified there holds a valid
+     * certificate at ≥ minStars on that day (the certificate's area path is the product's commune when issued).
+     */
     long communesWithValidProduct(ProgressScope scope, int minStars) {
-        return em.createQuery("select count(distinct p.area.id) from Certificate c join c.product p"
-                        + " join p.area a left join c.supersededBy s"
-                        + " where a.level = :commune and a.path like :path and c.stars >= :minStars" + VALID_ON_REF,
-                        Long.class)
+        return em.createQuery("select count(a) from Area a where a.level = :commune and a.path like :path"
+                        + " and a.validFrom <= :ref and (a.validTo is null or a.validTo > :ref)"
+                        + " and exists (select 1 from Certificate c where c.areaPath = a.path"
+                        + " and c.stars >= :minStars" + VALID_ON_REF + ")", Long.class)
                 .setParameter("commune", AreaLevel.COMMUNE)
                 .setParameter("path", scope.pathPrefix())
                 .setParameter("ref", scope.ref())

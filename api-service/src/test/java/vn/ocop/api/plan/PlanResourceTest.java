@@ -111,11 +111,18 @@ class PlanResourceTest {
     void deletesWithIfMatchOnlyAndThenItIsGone() {
         long area = data.area("Hà Sơn", AreaLevel.COMMUNE, null);
         long id = createPlan(area, 2023);
+        long producer = data.producer("Hợp tác xã An Ninh", area);
         given().contentType(ContentType.JSON).body(Map.of("kind", "OCOP_SHOPS", "quantity", 1))
                 .when().post(PLANS + "/" + id + "/targets").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("title", "Báo cáo tháng", "dueOn", "2023-12-20"))
+                .when().post(PLANS + "/" + id + "/milestones").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("kind", "TRAINING_CLASS", "title", "Tập huấn",
+                        "heldOn", "2023-05-05", "producerIds", List.of(producer)))
+                .when().post(PLANS + "/" + id + "/activities").then().statusCode(201).header("ETag", equalTo("\"3\""));
         given().when().delete(PLANS + "/" + id).then().statusCode(428);
         given().header("If-Match", "\"0\"").when().delete(PLANS + "/" + id).then().statusCode(412);
-        given().header("If-Match", "\"1\"").when().delete(PLANS + "/" + id).then().statusCode(204);
+        given().header("If-Match", "\"3\"").when().delete(PLANS + "/" + id).then().statusCode(204);
+        given().when().get(PLANS + "/" + id + "/activities").then().statusCode(404);
         given().when().get(PLANS + "/" + id).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", equalTo("Không tìm thấy kế hoạch với mã " + id + "."));
@@ -212,6 +219,16 @@ class PlanResourceTest {
                 .body("errors[0].field", equalTo("sort"));
         given().queryParam("size", 0).when().get(PLANS).then().statusCode(400)
                 .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThePlanOperations() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/plans'.get.summary", startsWith("List plans"))
+                .body("paths.'/api/v1/plans/{id}'.put.responses.'412'.content.'application/problem+json'",
+                        not(nullValue()))
+                .body("paths.'/api/v1/plans/{planId}/progress'.get.parameters.name", hasItem("asOf"))
+                .body("paths.'/api/v1/plans/{planId}/targets/{id}'.delete.responses.'428'", not(nullValue()));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package vn.ocop.api.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.problem.FieldError;
+import vn.ocop.api.common.problem.ProblemType;
+import vn.ocop.api.producer.ProducerRepository;
+
+/** Activities (hoạt động) of a plan: training classes, OCOP shops, fairs. Every change moves the plan's version on. */
+@ApplicationScoped
+@Transactional
+public class PlanActivityService {
+
+    private final PlanService plans;
+    private final PlanActivityRepository activities;
+    private final ProducerRepository producers;
+
+    public PlanActivityService(PlanService plans, PlanActivityRepository activities, ProducerRepository producers) {
+        this.plans = plans;
+        this.activities = activities;
+        this.producers = producers;
+    }
+
+    public PlanPart<List<ActivityResponse>> list(long planId) {
+        Plan plan = plans.require(planId);
+        return new PlanPart<>(activities.forPlan(planId).stream().map(PlanMapper::activity).toList(),
+                plan.version);
+    }
+
+    public PlanPart<ActivityResponse> get(long planId, long id) {
+        Plan plan = plans.require(planId);
+        return new PlanPart<>(PlanMapper.activity(require(planId, id)), plan.version);
+    }
+
+    public PlanPart<ActivityResponse> create(long planId, Long expectedVersion, ActivityRequest request) {
+        Plan plan = plans.forChange(planId, expectedVersion);
+        check(request);
+        PlanActivity activity = new PlanActivity();
+        activity.plan = plan;
+        PlanMapper.apply(request, activity);
+        activities.persist(activity);
+        return new PlanPart<>(PlanMapper.activity(activity), plans.touch(plan));
+    }
+
+    public PlanPart<ActivityResponse> update(long planId, long id, long expectedVersion, ActivityRequest request) {
+        Plan plan = plans.forChange(planId, expectedVersion);
+        PlanActivity activity = require(planId, id);
+        check(request);
+        PlanMapper.apply(request, activity);
+        return new PlanPart<>(PlanMapper.activity(activity), plans.touch(plan));
+    }
+
+    public long delete(long planId, long id, long expectedVersion) {
+        Plan plan = plans.forChange(planId, expectedVersion);
+        activities.delete(require(planId, id));
+        return plans.touch(plan);
+    }
+
+    /** Producers trained are listed only for training classes, and must exist. */
+    private void check(ActivityRequest request) {
+        List<Long> ids = request.producerIds();
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        if (request.kind() != ActivityKind.TRAINING_CLASS) {
+            throw ApiException.invalidField("producerIds", TargetRules.NOT_ALLOWED, request.kind().name());
+        }
+        Set<Long> known = new HashSet<>(producers.getEntityManager()
+                .createQuery("select p.id from Producer p where p.id in :ids", Long.class)
+                .setParameter("ids", new HashSet<>(ids))
+                .getResultList());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.contains(ids.get(i))) {
+                errors.add(new FieldError("producerIds[" + i + "]", "reason.plan.unknown-producer"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
+        }
+    }
+
+    private PlanActivity require(long planId, long id) {
+        return activities.findInPlan(planId, id)
+                .orElseThrow(() -> ApiException.notFound("entity.activity", Long.toString(id)));
+    }
+}

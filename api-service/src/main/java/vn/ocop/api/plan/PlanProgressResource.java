@@ -1,0 +1,61 @@
+package vn.ocop.api.plan;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.problem.ProblemDetail;
+
+/** Live progress of a plan's targets. */
+@Path("/api/v1/plans/{planId}/progress")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
+public class PlanProgressResource {
+
+    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
+
+    private final PlanProgressService service;
+
+    public PlanProgressResource(PlanProgressService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Compute each target's actual value from the data, with the percentage done",
+            description = "Counts in the plan's area and its sub-areas, from 1 January of the plan year to "
+                    + "31 December (or asOf when earlier). Certificates revoked by then do not count.")
+    @APIResponse(responseCode = "200", description = "Progress per target",
+            content = @Content(schema = @Schema(implementation = PlanProgressResponse.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public PlanProgressResponse progress(
+            @Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
+            @Parameter(description = "Count up to this day (default: end of the plan year)", example = "2024-06-30")
+            @QueryParam("asOf") String asOf) {
+        return service.progress(planId, parseDate(asOf));
+    }
+
+    private static LocalDate parseDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField("asOf", "reason.invalid-format");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package vn.ocop.api.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.api.certificate.EvaluationType;
+
+/**
+ * Computes a plan's progress live from the data, per target, in the plan's area and its sub-areas and the plan
+ * year up to the reference day (31 December, or {@code asOf} when earlier). Counting rules:
+ * <ul>
+ * <li>Products certified in the year count DISTINCT products with a certificate issued from 1 January to the
+ * reference day; a certificate revoked on or before the reference day does not count (a revocation later than that
+ * does not change a past year's result); superseded certificates count (the product did reach the stars).</li>
+ * <li>Cumulative: DISTINCT products holding a certificate valid on the reference day (issued, not expired, not
+ * revoked by then); a product whose certificate was replaced by an upgrade counts once.</li>
+ * <li>Communes with a product: communes of the area, existing on the reference day, where a product holds such a
+ * valid certificate (by the area the certificate was issued in).</li>
+ * <li>Producers trained (%): distinct producers trained in the training classes of the year's plans of the area
+ * and its sub-areas, over the producers taking part in the year: those trained plus those whose product got a
+ * certificate in the year without being trained. (Dossiers are not recorded yet; when the evaluation workflow
+ * records them, producers who filed one should join the denominator.)</li>
+ * <li>Training classes, OCOP shops, fairs: activities of the year's plans of the area and its sub-areas.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class PlanProgressService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final PlanService plans;
+    private final PlanTargetRepository targets;
+    private final ProgressQueries queries;
+
+    public PlanProgressService(PlanService plans, PlanTargetRepository targets, ProgressQueries queries) {
+        this.plans = plans;
+        this.targets = targets;
+        this.queries = queries;
+    }
+
+    @Transactional
+    public PlanProgressResponse progress(long planId, LocalDate asOf) {
+        Plan plan = plans.require(planId);
+        ProgressScope scope = ProgressScope.of(plan, asOf);
+        Map<ActivityKind, Long> activities = null;
+        List<TargetProgressResponse> results = new ArrayList<>();
+        for (PlanTarget target : targets.forPlan(planId)) {
+            if (activities == null && countsActivities(target.kind)) {
+                activities = queries.activitiesByKind(scope);
+            }
+            results.add(progress(target, scope, activities));
+        }
+        return new PlanProgressResponse(plan.id, plan.area.id, plan.year, scope.ref(), results);
+    }
+
+    private TargetProgressResponse progress(PlanTarget t, ProgressScope scope, Map<ActivityKind, Long> activities) {
+        switch (t.kind) {
+            case PRODUCTS_AT_LEAST_STARS:
+                return count(t, queries.productsCertifiedInYear(scope,
+                        ProgressQueries.filter(t.minStars, t.productGroup, t.evaluationType, null)), t.quantity);
+            case UPGRADES:
+                return count(t, queries.productsCertifiedInYear(scope,
+                        ProgressQueries.filter(t.toStars, t.productGroup, EvaluationType.UPGRADE, t.fromStars)),
+                        t.quantity);
+            case RECERTIFICATIONS:
+                return count(t, queries.productsCertifiedInYear(scope,
+                        ProgressQueries.filter(t.minStars, t.productGroup, EvaluationType.RE_EVALUATION, null)),
+                        t.quantity);
+            case CUMULATIVE_AT_LEAST_STARS:
+                return count(t, queries.productsValidOnRef(scope, t.minStars, t.productGroup), t.quantity);
+            case COMMUNES_WITH_PRODUCT:
+                int expected = t.quantity != null ? t.quantity : (int) queries.communesOnRef(scope);
+                return count(t, queries.communesWithValidProduct(scope, t.minStars == null ? 3 : t.minStars),
+                        expected);
+            case TRAINING_CLASSES:
+                return count(t, activities.getOrDefault(ActivityKind.TRAINING_CLASS, 0L), t.quantity);
+            case OCOP_SHOPS:
+                return count(t, activities.getOrDefault(ActivityKind.OCOP_SHOP, 0L), t.quantity);
+            case FAIRS:
+                return count(t, activities.getOrDefault(ActivityKind.FAIR, 0L), t.quantity);
+            case PRODUCERS_TRAINED_PERCENT:
+                return trainedPercent(t, scope);
+            default:
+                return new TargetProgressResponse(t.id, t.kind, t.label, t.quantity, t.quantityMax, null, null, null,
+                        null, null, null, false);
+        }
+    }
+
+    private TargetProgressResponse count(PlanTarget t, long actual, int expected) {
+        BigDecimal value = BigDecimal.valueOf(actual);
+        Boolean withinRange = t.quantityMax == null ? null : actual >= expected && actual <= t.quantityMax;
+        return new TargetProgressResponse(t.id, t.kind, t.label, expected, t.quantityMax, value, null, null,
+                percent(value, expected), actual >= expected, withinRange, true);
+    }
+
+    private TargetProgressResponse trainedPercent(PlanTarget t, ProgressScope scope) {
+        long trained = queries.producersTrained(scope);
+        long taking = trained + queries.producersCertifiedNotTrained(scope);
+        BigDecimal actual = taking == 0 ? null
+                : BigDecimal.valueOf(trained).multiply(HUNDRED).divide(BigDecimal.valueOf(taking), 1,
+                        RoundingMode.HALF_UP);
+        return new TargetProgressResponse(t.id, t.kind, t.label, t.quantity, null, actual, trained, taking,
+                actual == null ? null : percent(actual, t.quantity),
+                actual == null ? null : actual.compareTo(BigDecimal.valueOf(t.quantity)) >= 0, null, true);
+    }
+
+    private static BigDecimal percent(BigDecimal actual, int expected) {
+        if (expected == 0) {
+            return HUNDRED.setScale(1);
+        }
+        return actual.multiply(HUNDRED).divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP);
+    }
+
+    private static boolean countsActivities(TargetKind kind) {
+        return kind == TargetKind.TRAINING_CLASSES || kind == TargetKind.OCOP_SHOPS || kind == TargetKind.FAIRS;
+    }
+}

@@ -1,0 +1,136 @@
+package vn.ocop.api.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.SortSpec;
+
+/** Plans (kế hoạch OCOP): create, read, list, change and delete; the plan's version guards every change. */
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "year", "year", "number", "number", "issuedOn", "issuedOn", "title", "title", "id", "id");
+
+    private final PlanRepository plans;
+    private final PlanTargetRepository targets;
+    private final PlanMilestoneRepository milestones;
+    private final PlanActivityRepository activities;
+    private final AreaRepository areas;
+
+    public PlanService(PlanRepository plans, PlanTargetRepository targets, PlanMilestoneRepository milestones,
+            PlanActivityRepository activities, AreaRepository areas) {
+        this.plans = plans;
+        this.targets = targets;
+        this.milestones = milestones;
+        this.activities = activities;
+        this.areas = areas;
+    }
+
+    public PlanResponse get(long id) {
+        return full(require(id));
+    }
+
+    /** Plans of an area and its sub-areas and/or of a year, one page. */
+    public PageResponse<PlanSummaryResponse> list(Long areaId, Integer year, PageQuery page) {
+        Sort sort = SortSpec.parse(page.sort, SORTS, "-year,number");
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (areaId != null) {
+            where.add("areaPath like :path");
+            params.put("path", area(areaId).path + "%");
+        }
+        if (year != null) {
+            where.add("year = :year");
+            params.put("year", year);
+        }
+        PanacheQuery<Plan> query = where.isEmpty() ? plans.findAll(sort)
+                : plans.find(String.join(" and ", where), sort, params);
+        long total = query.count();
+        List<PlanSummaryResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
+                .map(PlanMapper::summary).toList();
+        return new PageResponse<>(items, total, page.page, page.size);
+    }
+
+    public PlanResponse create(PlanRequest request) {
+        Plan plan = new Plan();
+        apply(request, plan);
+        plans.persistAndFlush(plan);
+        return full(plan);
+    }
+
+    public PlanResponse update(long id, long expectedVersion, PlanRequest request) {
+        Plan plan = require(id);
+        ETags.checkVersion(expectedVersion, plan.version);
+        apply(request, plan);
+        plans.flush();
+        return full(plan);
+    }
+
+    /** Deletes the plan with its targets, milestones and activities. */
+    public void delete(long id, long expectedVersion) {
+        Plan plan = require(id);
+        ETags.checkVersion(expectedVersion, plan.version);
+        for (PlanActivity activity : activities.forPlan(id)) {
+            activities.delete(activity);
+        }
+        targets.delete("plan.id", id);
+        milestones.delete("plan.id", id);
+        plans.delete(plan);
+    }
+
+    // ---- shared by the services of the plan's parts ----
+
+    Plan require(long id) {
+        return plans.findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("entity.plan", Long.toString(id)));
+    }
+
+    /** The plan about to change; with an expected version (If-Match), 412 when stale. */
+    Plan forChange(long id, Long expectedVersion) {
+        Plan plan = require(id);
+        if (expectedVersion != null) {
+            ETags.checkVersion(expectedVersion, plan.version);
+        }
+        return plan;
+    }
+
+    /** Marks the plan changed so its version moves on with the change of a part; returns the new version. */
+    long touch(Plan plan) {
+        plan.updatedAt = Instant.now();
+        plans.flush();
+        return plan.version;
+    }
+
+    private void apply(PlanRequest request, Plan plan) {
+        Area area = area(request.areaId());
+        PlanMapper.apply(request, plan);
+        plan.area = area;
+        plan.areaPath = area.path;
+    }
+
+    private Area area(long areaId) {
+        return areas.findByIdOptional(areaId)
+                .orElseThrow(() -> ApiException.invalidField("areaId", "reason.plan.unknown-area",
+                        Long.toString(areaId)));
+    }
+
+    private PlanResponse full(Plan plan) {
+        return PlanMapper.full(plan, targets.forPlan(plan.id), milestones.forPlan(plan.id),
+                activities.forPlan(plan.id));
+    }
+}

@@ -1,0 +1,137 @@
+package vn.ocop.api.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.web.ETags;
+
+/**
+ * Targets (chỉ tiêu) of a plan. The ETag of every answer is the plan's version: a change here moves the whole
+ * plan's version on.
+ */
+@Path("/api/v1/plans/{planId}/targets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
+public class PlanTargetResource {
+
+    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
+
+    private final PlanTargetService service;
+
+    public PlanTargetResource(PlanTargetService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List the targets of a plan")
+    @APIResponse(responseCode = "200", description = "The targets, oldest first; ETag is the plan's version",
+            headers = @Header(name = "ETag", description = "Version of the plan"),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TargetResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response list(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId) {
+        PlanPart<List<TargetResponse>> part = service.list(planId);
+        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one target of a plan")
+    @APIResponse(responseCode = "200", description = "The target; ETag is the plan's version",
+            headers = @Header(name = "ETag", description = "Version of the plan"),
+            content = @Content(schema = @Schema(implementation = TargetResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or target",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response get(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
+            @Parameter(description = "Target id", example = "21") @PathParam("id") long id) {
+        PlanPart<TargetResponse> part = service.get(planId, id);
+        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+    }
+
+    @POST
+    @Operation(summary = "Add a target to a plan (If-Match optional: checked when sent)")
+    @APIResponse(responseCode = "201", description = "Created; ETag is the plan's new version",
+            headers = @Header(name = "ETag", description = "Version of the plan"),
+            content = @Content(schema = @Schema(implementation = TargetResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match sent and stale",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response create(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
+            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read (optional)", example = "\"3\"")
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @NotNull @Valid TargetRequest request, @Context UriInfo uri) {
+        Long expected = ifMatch == null ? null : ETags.expectedVersion(ifMatch);
+        PlanPart<TargetResponse> part = service.create(planId, expected, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(part.value().id().toString()).build())
+                .entity(part.value()).tag(ETags.of(part.planVersion())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a target of a plan (If-Match with the plan's ETag required)")
+    @APIResponse(responseCode = "200", description = "Updated; ETag is the plan's new version",
+            headers = @Header(name = "ETag", description = "Version of the plan"),
+            content = @Content(schema = @Schema(implementation = TargetResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or target",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response update(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
+            @Parameter(description = "Target id", example = "21") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @NotNull @Valid TargetRequest request) {
+        PlanPart<TargetResponse> part = service.update(planId, id, ETags.expectedVersion(ifMatch), request);
+        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove a target from a plan (If-Match with the plan's ETag required)")
+    @APIResponse(responseCode = "204", description = "Removed; ETag is the plan's new version",
+            headers = @Header(name = "ETag", description = "Version of the plan"))
+    @APIResponse(responseCode = "404", description = "No such plan or target",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response delete(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
+            @Parameter(description = "Target id", example = "21") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        long version = service.delete(planId, id, ETags.expectedVersion(ifMatch));
+        return Response.noContent().tag(ETags.of(version)).build();
+    }
+}

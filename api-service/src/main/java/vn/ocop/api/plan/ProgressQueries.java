@@ -1,0 +1,146 @@
+package vn.ocop.api.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.certificate.CertificateStatus;
+import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.api.plan.ProgressScope.CertificateFilter;
+
+/**
+ * The aggregate queries behind plan progress: each is one COUNT over indexed columns, never a load of entities.
+ * "In the area" is a prefix match on the area path copied onto certificates; a certificate counts unless it was
+ * revoked on or before the reference day.
+ */
+@ApplicationScoped
+class ProgressQueries {
+
+    private static final String NOT_REVOKED =
+            " and not (c.status = :revoked and (c.revokedOn is null or c.revokedOn <= :ref))";
+    /**
+     * Valid on the reference day: issued by then, not expired, not revoked by then. A certificate replaced by an
+     * upgrade or a re-evaluation is not excluded: the replacing one belongs to the same product, which is counted
+     * once (a downgrade before the old term ends is the only case this over-counts; re-evaluations come at the end
+     * of the term). Looking up the replacing certificate's date per row made PostgreSQL plan a join of the whole
+     * table (or JIT-compile the query), several times the cost of the count itself.
+     */
+    private static final String VALID_ON_REF = " and c.issuedOn <= :ref and c.expiresOn >= :ref" + NOT_REVOKED;
+
+    private final EntityManager em;
+
+    ProgressQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Distinct products with a certificate issued in the year up to the reference day, matching the filter. */
+    long productsCertifiedInYear(ProgressScope scope, CertificateFilter filter) {
+        StringBuilder jpql = new StringBuilder("select count(distinct c.product.id) from Certificate c"
+                + " where c.areaPath like :path and c.issuedOn >= :start and c.issuedOn <= :ref" + NOT_REVOKED);
+        filter.appendTo(jpql);
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+        scope.bindYear(query);
+        query.setParameter("revoked", CertificateStatus.REVOKED);
+        filter.bind(query);
+        return query.getSingleResult();
+    }
+
+    /** Distinct products of the area holding a valid certificate at ≥ minStars on the reference day. */
+    long productsValidOnRef(ProgressScope scope, int minStars, String productGroup) {
+        String jpql = "select count(distinct c.product.id) from Certificate c"
+                + " where c.areaPath like :path and c.stars >= :minStars" + VALID_ON_REF
+                + (productGroup == null ? "" : " and c.productGroup = :group");
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class)
+                .setParameter("path", scope.pathPrefix())
+                .setParameter("ref", scope.ref())
+                .setParameter("minStars", minStars)
+                .setParameter("revoked", CertificateStatus.REVOKED);
+        if (productGroup != null) {
+            query.setParameter("group", productGroup);
+        }
+        return query.getSingleResult();
+    }
+
+    /**
+     * Communes of the area, existing on the reference day, where a product certified there holds a valid
+     * certificate at ≥ minStars on that day (the certificate's area path is the product's commune when issued).
+     */
+    long communesWithValidProduct(ProgressScope scope, int minStars) {
+        return em.createQuery("select count(a) from Area a where a.level = :commune and a.path like :path"
+                        + " and a.validFrom <= :ref and (a.validTo is null or a.validTo > :ref)"
+                        + " and exists (select 1 from Certificate c where c.areaPath = a.path"
+                        + " and c.stars >= :minStars" + VALID_ON_REF + ")", Long.class)
+                .setParameter("commune", AreaLevel.COMMUNE)
+                .setParameter("path", scope.pathPrefix())
+                .setParameter("ref", scope.ref())
+                .setParameter("minStars", minStars)
+                .setParameter("revoked", CertificateStatus.REVOKED)
+                .getSingleResult();
+    }
+
+    /** Communes of the area (below it, or the area itself) that exist on the reference day. */
+    long communesOnRef(ProgressScope scope) {
+        return em.createQuery("select count(a) from Area a where a.level = :commune and a.path like :path"
+                        + " and a.validFrom <= :ref and (a.validTo is null or a.validTo > :ref)", Long.class)
+                .setParameter("commune", AreaLevel.COMMUNE)
+                .setParameter("path", scope.pathPrefix())
+                .setParameter("ref", scope.ref())
+                .getSingleResult();
+    }
+
+    /** Activities of the year's plans of the area and its sub-areas held up to the reference day, by kind. */
+    Map<ActivityKind, Long> activitiesByKind(ProgressScope scope) {
+        List<Object[]> rows = em.createQuery("select a.kind, count(a) from PlanActivity a join a.plan p"
+                        + " where p.areaPath like :path and p.year = :year and a.heldOn <= :ref group by a.kind",
+                        Object[].class)
+                .setParameter("path", scope.pathPrefix())
+                .setParameter("year", scope.year())
+                .setParameter("ref", scope.ref())
+                .getResultList();
+        Map<ActivityKind, Long> counts = new EnumMap<>(ActivityKind.class);
+        for (Object[] row : rows) {
+            counts.put((ActivityKind) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Distinct producers trained in the training classes of the year's plans of the area and its sub-areas. */
+    long producersTrained(ProgressScope scope) {
+        return em.createQuery("select count(distinct pid) from PlanActivity a join a.plan p join a.producerIds pid"
+                        + " where p.areaPath like :path and p.year = :year and a.kind = :training"
+                        + " and a.heldOn <= :ref", Long.class)
+                .setParameter("path", scope.pathPrefix())
+                .setParameter("year", scope.year())
+                .setParameter("ref", scope.ref())
+                .setParameter("training", ActivityKind.TRAINING_CLASS)
+                .getSingleResult();
+    }
+
+    /** Producers of the area whose product was certified in the year and who were not trained. */
+    long producersCertifiedNotTrained(ProgressScope scope) {
+        return em.createQuery("select count(distinct p.producer.id) from Certificate c join c.product p"
+                        + " where c.areaPath like :path and c.issuedOn >= :start and c.issuedOn <= :ref" + NOT_REVOKED
+                        + " and p.producer.id not in (select pid from PlanActivity a join a.plan pl"
+                        + " join a.producerIds pid where pl.areaPath like :path and pl.year = :year"
+                        + " and a.kind = :training and a.heldOn <= :ref)", Long.class)
+                .setParameter("path", scope.pathPrefix())
+                .setParameter("start", scope.start())
+                .setParameter("ref", scope.ref())
+                .setParameter("year", scope.year())
+                .setParameter("revoked", CertificateStatus.REVOKED)
+                .setParameter("training", ActivityKind.TRAINING_CLASS)
+                .getSingleResult();
+    }
+
+    static CertificateFilter filter(Integer minStars, String group, EvaluationType type, Integer previousStars) {
+        return new CertificateFilter(minStars, group, type, previousStars);
+    }
+
+    static LocalDate endOfYear(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+}

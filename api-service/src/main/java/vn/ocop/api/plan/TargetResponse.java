@@ -1,0 +1,20 @@
+package vn.ocop.api.plan;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.api.certificate.EvaluationType;
+
+/** A plan target as stored. */
+@Schema(name = "TargetResponse")
+public record TargetResponse(
+        @Schema(example = "21") Long id,
+        @Schema(example = "CUMULATIVE_AT_LEAST_STARS") TargetKind kind,
+        String label,
+        @Schema(example = "3") Integer minStars,
+        Integer fromStars,
+        Integer toStars,
+        @Schema(example = "FOOD") String productGroup,
+        EvaluationType evaluationType,
+        @Schema(example = "10") Integer quantity,
+        @Schema(example = "12") Integer quantityMax,
+        Integer participantsEach) {
+}

@@ -1,9 +1,11 @@
 package vn.ocop.api.security;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,16 +20,18 @@ import vn.ocop.api.common.problem.ProblemDetail;
 /** Sign-in: a user name and password for a bearer token. */
 @Path("/api/v1/auth")
 @Tag(name = "Authentication", description = "Access tokens for the API (đăng nhập)")
-@PermitAll
 public class AuthResource {
 
     private final TokenService tokens;
+    private final Caller caller;
 
-    public AuthResource(TokenService tokens) {
+    public AuthResource(TokenService tokens, Caller caller) {
         this.tokens = tokens;
+        this.caller = caller;
     }
 
     @POST
+    @PermitAll
     @Path("/token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -45,5 +49,19 @@ public class AuthResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public TokenResponse token(@Valid @NotNull TokenRequest request) {
         return tokens.issue(request);
+    }
+
+    @GET
+    @Path("/me")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Who am I: the caller's user name, role and binding, as read from the token")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CallerResponse.class)))
+    @APIResponse(responseCode = "401", description = "No token, or an expired, tampered or foreign one",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public CallerResponse me() {
+        return CallerResponse.of(caller.scope());
     }
 }

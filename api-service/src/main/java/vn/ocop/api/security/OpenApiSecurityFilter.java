@@ -22,7 +22,7 @@ public class OpenApiSecurityFilter implements OASFilter {
 
     public static final String SCHEME = "bearerAuth";
     /** Paths that need no token (resources annotated {@code @PermitAll}). */
-    public static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/public/", "/api/v1/auth/",
+    public static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/public/", "/api/v1/auth/token",
             "/api/v1/catalogue");
 
     @Override

@@ -2,8 +2,13 @@ package vn.ocop.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.specification.RequestSpecification;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +36,9 @@ import java.util.UUID;
  * // or for a whole test class written without tokens:
  * @BeforeEach void signIn() { TestTokens.authenticateEveryRequest(TestTokens.admin()); }
  * @AfterEach void signOut() { TestTokens.reset(); }
+ * // ... and in such a class, one request as someone else, or as nobody:
+ * given().header(TestTokens.as(TestTokens.producer(7)))...
+ * given().header(TestTokens.anonymous())...
  * }</pre>
  */
 public final class TestTokens {
@@ -66,14 +74,56 @@ public final class TestTokens {
         return new Builder(username, role == null ? List.of() : List.of(role.name()));
     }
 
-    /** Sends {@code Authorization: Bearer <token>} on every REST Assured request until {@link #reset()}. */
+    /**
+     * Sends {@code Authorization: Bearer <token>} on every REST Assured request until {@link #reset()}, unless a
+     * request carries its own Authorization header ({@link #as(String)}) or {@link #anonymous()}.
+     */
     public static void authenticateEveryRequest(String token) {
-        RequestSpecification spec = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + token).build();
-        RestAssured.requestSpecification = spec;
+        reset();
+        DefaultToken filter = new DefaultToken(token);
+        List<Filter> filters = new ArrayList<>(RestAssured.filters());
+        filters.add(filter);
+        RestAssured.replaceFiltersWith(filters);
     }
 
+    /** Removes the default token of {@link #authenticateEveryRequest}. */
     public static void reset() {
-        RestAssured.requestSpecification = null;
+        List<Filter> filters = new ArrayList<>(RestAssured.filters());
+        if (filters.removeIf(DefaultToken.class::isInstance)) {
+            RestAssured.replaceFiltersWith(filters);
+        }
+    }
+
+    /** The Authorization header for one request: {@code given().header(TestTokens.as(token))}. */
+    public static Header as(String token) {
+        return new Header("Authorization", "Bearer " + token);
+    }
+
+    /** Marks one request as sent without any token, even when a default token is set. */
+    public static Header anonymous() {
+        return new Header(ANONYMOUS_MARKER, "true");
+    }
+
+    private static final String ANONYMOUS_MARKER = "X-Test-Anonymous";
+
+    /** Adds the default bearer token to requests that have no Authorization header of their own. */
+    private static final class DefaultToken implements Filter {
+        private final String token;
+
+        DefaultToken(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                FilterContext context) {
+            if (request.getHeaders().hasHeaderWithName(ANONYMOUS_MARKER)) {
+                request.removeHeader(ANONYMOUS_MARKER);
+            } else if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return context.next(request, response);
+        }
     }
 
     /** A token being put together; every part can be set wrong on purpose. */

@@ -112,6 +112,10 @@ class TokenVerificationTest {
     void aDefaultTokenForEveryRequestCanBeSetForAWholeTestClass() {
         TestTokens.authenticateEveryRequest(TestTokens.admin());
         given().when().get(ADMIN_ONLY).then().statusCode(200);
+        given().header(TestTokens.as(TestTokens.producer(7))).when().get(ADMIN_ONLY).then().statusCode(403);
+        given().header(TestTokens.anonymous()).when().get(ADMIN_ONLY).then().statusCode(401);
+        TestTokens.authenticateEveryRequest(TestTokens.officer(Role.COMMUNE, "/19/412/"));
+        given().when().get(ADMIN_ONLY).then().statusCode(403);
         TestTokens.reset();
         given().when().get(ADMIN_ONLY).then().statusCode(401);
     }

@@ -15,7 +15,8 @@ import vn.ocop.api.common.problem.ProblemDetail;
 /**
  * Documents the bearer token in the OpenAPI document, so Swagger UI shows "Authorize": a {@code bearerAuth}
  * scheme (HTTP bearer, JWT), and on every operation outside {@link #PUBLIC_PREFIXES} a security requirement
- * plus 401 and 403 problem responses (unless the operation documents them itself). Registered with
+ * plus 401 and 403 problem responses (unless the operation documents them itself with content; the bare
+ * "Not Authorized"/"Not Allowed" entries the extension adds for security annotations are replaced). Registered with
  * {@code mp.openapi.filter}. Keep {@link #PUBLIC_PREFIXES} in line with the {@code @PermitAll} resources.
  */
 public class OpenApiSecurityFilter implements OASFilter {
@@ -44,7 +45,9 @@ public class OpenApiSecurityFilter implements OASFilter {
                 continue;
             }
             for (Operation operation : path.getValue().getOperations().values()) {
-                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
+                // Replaces the requirement the extension derives from @RolesAllowed (a scheme named SecurityScheme).
+                operation.setSecurity(new java.util.ArrayList<>(
+                        List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME))));
                 APIResponses responses = operation.getResponses();
                 if (responses == null) {
                     responses = OASFactory.createAPIResponses();
@@ -61,8 +64,8 @@ public class OpenApiSecurityFilter implements OASFilter {
     }
 
     private static void addProblem(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
-            return;
+        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
+            return; // documented by the operation itself
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse()
                 .description(description)

@@ -69,8 +69,8 @@ public class DemoAccounts {
         }
     }
 
-    /** Creates the missing demo accounts and binds what can be bound now. */
-    void ensureAccounts() {
+    /** Creates the missing demo accounts and binds what can be bound now (in the caller's transaction). */
+    public void ensureAccounts() {
         for (Demo demo : ACCOUNTS) {
             Account account = accounts.findByUsername(demo.username()).orElse(null);
             if (account == null) {

@@ -1,0 +1,31 @@
+package vn.ocop.api.publicapi;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The public answer about one certificate: is it genuine, and valid today? Only what is printed on the
+ * certificate and its label; nothing about the producer's registration, contacts, representative or scores.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "CertificateVerification")
+public record CertificateVerification(
+        @Schema(example = "OCOP-19-2025-0012") String number,
+        @Schema(description = "Status today") PublicCertificateStatus status,
+        @Schema(description = "True when the status is VALID") boolean valid,
+        @Schema(example = "Ô mai mơ gừng mặn ngọt") String productName,
+        @Schema(description = "Official OCOP product code, when assigned") String productCode,
+        @Schema(example = "FOOD") String productGroup,
+        @Schema(example = "3", minimum = "3", maximum = "5") int stars,
+        @Schema(example = "Hợp tác xã Đoàn Kết") String producerName,
+        @Schema(example = "Thái Nguyên") String provinceName,
+        @Schema(description = "Body that recognised the product", example = "UBND tỉnh Thái Nguyên") String issuingBody,
+        @Schema(example = "1234/QĐ-UBND") String decisionNumber,
+        LocalDate decisionDate,
+        LocalDate issuedOn,
+        @Schema(description = "Last day of validity") LocalDate expiresOn,
+        @Schema(description = "Date of revocation, for revoked certificates") LocalDate revokedOn,
+        @Schema(description = "Day this answer was computed") LocalDate checkedOn,
+        @Schema(description = "URL of this verification (encoded in the QR code)") String verificationUrl) {
+}

@@ -1,0 +1,62 @@
+package vn.ocop.api.publicapi;
+
+import io.quarkus.cache.CacheResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.certificate.Certificate;
+import vn.ocop.api.certificate.CertificateRepository;
+import vn.ocop.api.security.AreaPaths;
+
+/**
+ * Answers "is this certificate genuine and valid today?". Answers (including "no such certificate") are cached
+ * for a few minutes ({@code quarkus.cache.caffeine."public-certificate".expire-after-write}), so repeated or
+ * guessed numbers do not reach the database each time.
+ */
+@ApplicationScoped
+public class PublicCertificateService {
+
+    private final CertificateRepository certificates;
+    private final AreaRepository areas;
+    private final VerificationUrls urls;
+
+    public PublicCertificateService(CertificateRepository certificates, AreaRepository areas, VerificationUrls urls) {
+        this.certificates = certificates;
+        this.areas = areas;
+        this.urls = urls;
+    }
+
+    @CacheResult(cacheName = "public-certificate")
+    public Optional<CertificateVerification> verify(String number) {
+        Optional<Certificate> found = certificates.find(
+                "select c from Certificate c join fetch c.product p join fetch p.producer where c.number = ?1", number)
+                .firstResultOptional();
+        return found.map(this::toVerification);
+    }
+
+    private CertificateVerification toVerification(Certificate c) {
+        LocalDate today = LocalDate.now();
+        PublicCertificateStatus status = PublicCertificateStatus.of(c.status, c.expiresOn, today);
+        Long provinceId = AreaPaths.provinceId(c.areaPath);
+        String provinceName = provinceId == null ? null
+                : areas.findByIdOptional(provinceId).map(area -> area.name).orElse(null);
+        return new CertificateVerification(c.number, status, status == PublicCertificateStatus.VALID,
+                c.product.name, c.product.productCode, c.productGroup, c.stars, c.product.producer.name,
+                provinceName, c.decidingBody, c.decisionNumber, c.decisionDate, c.issuedOn, c.expiresOn,
+                status == PublicCertificateStatus.REVOKED ? c.revokedOn : null, today, urls.of(c.number));
+    }
+
+    /** Province names by id, for lists. */
+    java.util.Map<Long, String> provinceNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (Area area : areas.list("id in ?1", ids)) {
+            names.put(area.id, area.name);
+        }
+        return names;
+    }
+}

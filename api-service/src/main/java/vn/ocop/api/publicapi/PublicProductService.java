@@ -1,0 +1,80 @@
+package vn.ocop.api.publicapi;
+
+import io.quarkus.cache.CacheResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.certificate.Certificate;
+import vn.ocop.api.certificate.CertificateStatus;
+import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.security.AreaPaths;
+
+/** The public list of certified products: products with a certificate valid today. Cached a few minutes. */
+@ApplicationScoped
+public class PublicProductService {
+
+    private final EntityManager em;
+    private final AreaRepository areas;
+    private final PublicCertificateService certificates;
+    private final VerificationUrls urls;
+
+    public PublicProductService(EntityManager em, AreaRepository areas, PublicCertificateService certificates,
+            VerificationUrls urls) {
+        this.em = em;
+        this.areas = areas;
+        this.certificates = certificates;
+        this.urls = urls;
+    }
+
+    @CacheResult(cacheName = "public-products")
+    public PageResponse<PublicProduct> list(String provinceCode, String group, Integer stars, int page, int size) {
+        StringBuilder where = new StringBuilder("c.status = :status and c.expiresOn >= :today");
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", CertificateStatus.VALID);
+        params.put("today", LocalDate.now());
+        if (group != null) {
+            where.append(" and c.productGroup = :group");
+            params.put("group", group);
+        }
+        if (stars != null) {
+            where.append(" and c.stars = :stars");
+            params.put("stars", stars);
+        }
+        if (provinceCode != null) {
+            List<Area> provinces = areas.list("code = ?1 and level = ?2", provinceCode, AreaLevel.PROVINCE);
+            if (provinces.isEmpty()) {
+                return new PageResponse<>(List.of(), 0, page, size);
+            }
+            List<String> clauses = new ArrayList<>();
+            for (int i = 0; i < provinces.size(); i++) {
+                clauses.add("c.areaPath like :province" + i);
+                params.put("province" + i, AreaPaths.normalise(provinces.get(i).path) + "%");
+            }
+            where.append(" and (").append(String.join(" or ", clauses)).append(')');
+        }
+        TypedQuery<Long> count = em.createQuery("select count(c) from Certificate c where " + where, Long.class);
+        TypedQuery<Certificate> rows = em.createQuery("select c from Certificate c join fetch c.product p "
+                + "join fetch p.producer where " + where + " order by c.stars desc, p.name, c.id", Certificate.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        List<Certificate> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<Long, String> provinceNames = certificates.provinceNames(found.stream()
+                .map(c -> AreaPaths.provinceId(c.areaPath)).filter(Objects::nonNull).distinct().toList());
+        List<PublicProduct> items = found.stream().map(c -> new PublicProduct(c.product.name, c.product.productCode,
+                c.productGroup, c.stars, c.product.producer.name, provinceNames.get(AreaPaths.provinceId(c.areaPath)),
+                c.number, c.issuedOn, c.expiresOn, urls.of(c.number))).toList();
+        return new PageResponse<>(items, total, page, size);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.ocop.api.security;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import vn.ocop.api.common.problem.ProblemDetail;
+
+/**
+ * Documents the bearer token in the OpenAPI document, so Swagger UI shows "Authorize": a {@code bearerAuth}
+ * scheme (HTTP bearer, JWT), and on every operation outside {@link #PUBLIC_PREFIXES} a security requirement
+ * plus 401 and 403 problem responses (unless the operation documents them itself with content; the bare
+ * "Not Authorized"/"Not Allowed" entries the extension adds for security annotations are replaced). Registered with
+ * {@code mp.openapi.filter}. Keep {@link #PUBLIC_PREFIXES} in line with the {@code @PermitAll} resources.
+ */
+public class OpenApiSecurityFilter implements OASFilter {
+
+    public static final String SCHEME = "bearerAuth";
+    /** Paths that need no token (resources annotated {@code @PermitAll}). */
+    public static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/public/", "/api/v1/auth/token",
+            "/api/v1/catalogue");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        components.addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT")
+                .description("Access token from POST /api/v1/auth/token (or from the configured identity provider)."));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (isPublic(path.getKey()) || path.getValue().getOperations() == null) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                // Replaces the requirement the extension derives from @RolesAllowed (a scheme named SecurityScheme).
+                operation.setSecurity(new java.util.ArrayList<>(
+                        List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME))));
+                APIResponses responses = operation.getResponses();
+                if (responses == null) {
+                    responses = OASFactory.createAPIResponses();
+                    operation.setResponses(responses);
+                }
+                addProblem(responses, "401", "No token, or an expired, tampered or foreign one");
+                addProblem(responses, "403", "The caller's role may not do this");
+            }
+        }
+    }
+
+    static boolean isPublic(String path) {
+        return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    private static void addProblem(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
+            return; // documented by the operation itself
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(
+                                OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+    }
+}

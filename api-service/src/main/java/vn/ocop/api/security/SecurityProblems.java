@@ -1,0 +1,66 @@
+package vn.ocop.api.security;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.ocop.api.common.i18n.Messages;
+import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.problem.ProblemType;
+
+/**
+ * Authentication and authorisation failures as problem+json. With {@code quarkus.http.auth.proactive=false}
+ * the bearer token is verified inside the REST layer, so a missing, expired, tampered or foreign token ends
+ * here: 401 with {@code WWW-Authenticate: Bearer} (RFC 6750, {@code error="invalid_token"} when a token was
+ * sent), and a role that may not call the endpoint gets 403.
+ */
+public class SecurityProblems {
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri, "detail.unauthenticated");
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    public Response badToken(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri, "detail.invalid-token");
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(BadCredentialsException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(headers, uri, "detail.bad-credentials");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        return problem(ProblemType.FORBIDDEN, Messages.get(locale, "detail.forbidden"), locale, uri).build();
+    }
+
+    private static Response unauthorized(HttpHeaders headers, UriInfo uri, String detailKey) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean tokenSent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        String challenge = tokenSent && !"detail.bad-credentials".equals(detailKey)
+                ? "Bearer realm=\"ocop\", error=\"invalid_token\""
+                : "Bearer realm=\"ocop\"";
+        return problem(ProblemType.UNAUTHORIZED, Messages.get(locale, detailKey), locale, uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
+    }
+
+    private static Response.ResponseBuilder problem(ProblemType type, String detail, Locale locale, UriInfo uri) {
+        ProblemDetail body = new ProblemDetail(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
+                detail, uri.getPath(), List.of());
+        return Response.status(type.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(body);
+    }
+}

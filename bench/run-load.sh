@@ -12,6 +12,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-8091}
 DB=ocop_bench
 BASE="http://127.0.0.1:$PORT"
+mkdir -p target
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
@@ -20,10 +21,18 @@ bash deploy/postgres/ensure-local.sh >/dev/null
 [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q package -DskipTests
 "${PSQL[@]}" -c "drop database if exists $DB" -c "create database $DB encoding 'UTF8' template template0"
 
+# Production refuses the published dev keys: a throw-away key pair for this run, and a bootstrap admin.
+KEYS=$(mktemp -d)
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null
+openssl pkey -in "$KEYS/private.pem" -pubout -out "$KEYS/public.pem"
+ADMIN_PASSWORD="bench-$(date +%s)-$RANDOM"
+
 echo "starting the packaged service on port $PORT (database $DB)"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres QUARKUS_HTTP_PORT=$PORT \
-    QUARKUS_LOG_LEVEL=WARN OCOP_PUBLIC_RATE_LIMIT_ENABLED=false \
-    java -Xmx1g -jar api-service/target/quarkus-app/quarkus-run.jar > target-bench-service.log 2>&1 &
+    QUARKUS_LOG_LEVEL=WARN OCOP_RATE_LIMIT_ENABLED=false \
+    OCOP_JWT_SIGN_KEY="$KEYS/private.pem" OCOP_JWT_VERIFY_KEY="$KEYS/public.pem" \
+    OCOP_SECURITY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    java -Xmx1g -jar api-service/target/quarkus-app/quarkus-run.jar > target/bench-service.log 2>&1 &
 SERVICE_PID=$!
 trap 'kill $SERVICE_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
@@ -35,11 +44,10 @@ curl -fs "$BASE/q/health/ready" >/dev/null
 echo "generating national-scale data"
 "${PSQL[@]}" -d $DB -f bench/generate-national-data.sql
 
-AUTH=()
-if [ -f bench/bench-token.sh ]; then
-    TOKEN=$(bash bench/bench-token.sh "$BASE" "$DB")
-    AUTH=(-H "Authorization: Bearer $TOKEN")
-fi
+TOKEN=$(curl -fs -X POST -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/auth/token" |
+    sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+AUTH=(-H "Authorization: Bearer $TOKEN")
 PROVINCE_ID=$("${PSQL[@]}" -d $DB -Atc "select id from area where level = 'PROVINCE' and code = '01'")
 PLAN_ID=$("${PSQL[@]}" -d $DB -Atc "select min(id) from plan where area_id = $PROVINCE_ID" 2>/dev/null || true)
 

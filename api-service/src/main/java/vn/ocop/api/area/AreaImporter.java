@@ -37,7 +37,7 @@ public class AreaImporter {
 
     private static final Logger LOG = Logger.getLogger(AreaImporter.class);
     private static final int MAX_REPORTED_ERRORS = 100;
-    private static final int FLUSH_EVERY = 200;
+    private static final int BATCH_SIZE = 500;
 
     private final AreaRepository areas;
 
@@ -63,7 +63,6 @@ public class AreaImporter {
         Unit parentInFile;
         Area parentStored;
         Area stored;
-        Long writtenId;
 
         Unit(String location, String code, String name, String fullName, String nameEn, AreaLevel level,
                 String parentCode, LocalDate validFrom, LocalDate validTo) {
@@ -259,7 +258,6 @@ public class AreaImporter {
                 fresh.add(unit);
             } else if (Objects.equals(area.name, unit.name) && Objects.equals(area.fullName, unit.fullName)
                     && Objects.equals(area.nameEn, unit.nameEn) && Objects.equals(area.validTo, unit.validTo)) {
-                unit.writtenId = area.id;
                 unchanged++;
             } else {
                 area.name = unit.name;
@@ -267,43 +265,71 @@ public class AreaImporter {
                 area.nameEn = unit.nameEn;
                 area.validTo = unit.validTo;
                 area.searchKey = AreaService.searchKeyOf(unit.name, unit.fullName);
-                unit.writtenId = area.id;
                 updated++;
             }
         }
         areas.flush();
-        // Parents before children; the persistence context is emptied now and then so that each insert does not
-        // dirty-check every unit written before it.
-        fresh.sort(Comparator.comparing((Unit u) -> u.level.ordinal()));
-        var em = areas.getEntityManager();
-        for (Unit unit : fresh) {
-            Long parentId = unit.parentInFile != null ? unit.parentInFile.writtenId
-                    : unit.parentStored != null ? unit.parentStored.id : null;
-            Area area = new Area();
-            area.code = unit.code;
-            area.name = unit.name;
-            area.fullName = unit.fullName;
-            area.nameEn = unit.nameEn;
-            area.level = unit.level;
-            area.validFrom = unit.validFrom;
-            area.validTo = unit.validTo;
-            area.searchKey = AreaService.searchKeyOf(unit.name, unit.fullName);
-            area.path = AreaRepository.PENDING_PATH;
-            area.parent = parentId == null ? null : em.getReference(Area.class, parentId);
-            area.parentId = parentId;
-            areas.persist(area);
-            unit.writtenId = area.id;
-            created++;
-            if (created % FLUSH_EVERY == 0) {
-                areas.flush();
-                em.clear();
-            }
-        }
+        created = insert(fresh);
         if (created > 0) {
             areas.fillPendingPaths();
-            em.clear();
+            areas.getEntityManager().clear();
         }
         return AreaImportResult.of(created, updated, unchanged);
+    }
+
+    private static final String INSERT = "insert into area (code, name, full_name, name_en, level, parent_id, path,"
+            + " valid_from, valid_to, search_key, version, created_at, updated_at) values (?, ?, ?, ?, ?,"
+            + " (select p.id from area p where p.code = ? and p.valid_from = ?), ?, ?, ?, ?, 0, ?, ?)";
+
+    /**
+     * Inserts new units with JDBC batches, parents before children, one level at a time; each unit finds its
+     * parent by (code, valid_from), so no generated id has to travel back. Paths are filled afterwards.
+     */
+    private int insert(List<Unit> fresh) {
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        fresh.sort(Comparator.comparing((Unit u) -> u.level.ordinal()));
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        areas.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                AreaLevel level = fresh.get(0).level;
+                int pending = 0;
+                for (Unit unit : fresh) {
+                    if (unit.level != level && pending > 0) {
+                        insert.executeBatch(); // a level's parents exist before its children are inserted
+                        pending = 0;
+                    }
+                    level = unit.level;
+                    String parentCode = unit.parentInFile != null ? unit.parentInFile.code
+                            : unit.parentStored != null ? unit.parentStored.code : null;
+                    LocalDate parentValidFrom = unit.parentInFile != null ? unit.parentInFile.validFrom
+                            : unit.parentStored != null ? unit.parentStored.validFrom : null;
+                    insert.setString(1, unit.code);
+                    insert.setString(2, unit.name);
+                    insert.setString(3, unit.fullName);
+                    insert.setString(4, unit.nameEn);
+                    insert.setString(5, unit.level.name());
+                    insert.setString(6, parentCode);
+                    insert.setObject(7, parentValidFrom);
+                    insert.setString(8, AreaRepository.PENDING_PATH);
+                    insert.setObject(9, unit.validFrom);
+                    insert.setObject(10, unit.validTo);
+                    insert.setString(11, AreaService.searchKeyOf(unit.name, unit.fullName));
+                    insert.setTimestamp(12, now);
+                    insert.setTimestamp(13, now);
+                    insert.addBatch();
+                    if (++pending == BATCH_SIZE) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+        return fresh.size();
     }
 
     private static void fail(List<FieldError> errors) {

@@ -1,0 +1,51 @@
+package vn.ocop.scoring.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.ocop.scoring.process.EvaluationProcess;
+
+/**
+ * Bộ tiêu chí và quy trình — one version of the law: its bands, its process and (except 1048) its 26 sheets.
+ *
+ * @param effectiveTo   last day in force (inclusive), or {@code null} while in force
+ * @param sheetsId      the sheet file shared by rule sets with the same sheets (148 and 148+1489), or null
+ * @param productSets   the sheets; not serialised with the rule set (fetch one by code instead)
+ */
+public record RuleSet(String id, String titleVi, String titleEn,
+                      @JsonSerialize(using = ToStringSerializer.class) LocalDate effectiveFrom,
+                      @JsonSerialize(using = ToStringSerializer.class) LocalDate effectiveTo,
+                      boolean hasSheets, String sheetsId, EvaluationProcess process, Map<String, BigDecimal> partMaxima,
+                      List<Band> bands, List<String> productSetCodes, @JsonIgnore List<ProductSet> productSets) {
+
+    public RuleSet {
+        partMaxima = Map.copyOf(partMaxima);
+        bands = List.copyOf(bands);
+        productSets = List.copyOf(productSets);
+        List<String> codes = new ArrayList<>();
+        for (ProductSet p : productSets) {
+            codes.add(p.code());
+        }
+        productSetCodes = List.copyOf(codes);
+    }
+
+    /** True when the rule set is in force on {@code date} (both ends inclusive). */
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    public Optional<ProductSet> productSet(String code) {
+        for (ProductSet p : productSets) {
+            if (p.code().equals(code)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+}

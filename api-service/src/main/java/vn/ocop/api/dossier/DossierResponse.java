@@ -31,7 +31,7 @@ public record DossierResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    static DossierResponse of(Dossier d) {
+    public static DossierResponse of(Dossier d) {
         CommuneAssessmentRequest commune = d.communeAssessedOn == null ? null
                 : new CommuneAssessmentRequest(d.communeAssessedOn, d.communeRawMaterial, d.communeLocalLabour,
                         d.communeIdeaOrigin, d.communeLocalIdentity, d.communeProposal);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.exception.ConstraintViolationException;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.audit.AuditLog;
@@ -235,7 +234,7 @@ public class DossierService {
     private void persistOpen(Dossier dossier) {
         try {
             dossiers.persistAndFlush(dossier);
-        } catch (ConstraintViolationException | jakarta.persistence.PersistenceException e) {
+        } catch (jakarta.persistence.PersistenceException e) {
             throw ApiException.conflict("productId", "reason.dossier.open-exists", "?");
         }
     }

@@ -14,7 +14,7 @@ import vn.ocop.api.product.ProductRepository;
 
 /** Reads the audit log, per product or per record, oldest first. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class AuditQueryService {
 
     private final AuditEntryRepository entries;

@@ -42,7 +42,7 @@ public class CertificateService {
                          Integer expiringWithinDays, boolean expiredWithoutReEvaluation, LocalDate asOf) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public PageResponse<CertificateResponse> list(Filter filter, PageQuery page) {
         LocalDate asOf = filter.asOf() == null ? LocalDate.now() : filter.asOf();
         StringBuilder where = new StringBuilder("1 = 1");
@@ -83,7 +83,7 @@ public class CertificateService {
         return new PageResponse<>(items, query.count(), page.page, page.size);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public CertificateResponse get(long id, LocalDate asOf) {
         return CertificateResponse.of(find(id), asOf == null ? LocalDate.now() : asOf);
     }

@@ -22,6 +22,6 @@ public record DossierRequest(
         @Schema(description = "Filing date (ngày nộp); today when absent", example = "2026-08-03") LocalDate filedOn,
         @Schema(description = "Self-assessment: criterion code → option code (or \"none\")",
                 example = "{\"A.1.1\": \"A.1.1#3\"}") Map<String, String> selfAssessment,
-        @Valid @Size(max = 200) List<EvidenceItem> evidence,
+        @Size(max = 200) List<@Valid EvidenceItem> evidence,
         @Schema(example = "Hồ sơ đánh giá lại sản phẩm Trà hoa hồng") @Size(max = 2000) String note) {
 }

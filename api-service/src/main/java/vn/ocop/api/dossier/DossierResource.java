@@ -95,6 +95,7 @@ public class DossierResource {
 
     @POST
     @Path("/{id}/submission")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Submit a draft or returned dossier")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = DossierResponse.class)))
     @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -138,6 +139,7 @@ public class DossierResource {
 
     @POST
     @Path("/{id}/withdrawal")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw a dossier (not while a council evaluates it)")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = DossierResponse.class)))
     @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

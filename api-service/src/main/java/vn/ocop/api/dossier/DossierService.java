@@ -106,12 +106,12 @@ public class DossierService {
         return created;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public DossierResponse get(long id) {
         return DossierResponse.of(find(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public PageResponse<DossierResponse> list(Long productId, DossierStatus status, Level queueLevel, Long areaId,
             PageQuery page) {
         StringBuilder where = new StringBuilder("1 = 1");

@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DossierUpdateRequest")
 public record DossierUpdateRequest(
         Map<String, String> selfAssessment,
-        @Valid @Size(max = 200) List<EvidenceItem> evidence,
+        @Size(max = 200) List<@Valid EvidenceItem> evidence,
         @Size(max = 2000) String note) {
 }

@@ -53,7 +53,7 @@ public class ResultService {
         this.json = json;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public ResultResponse result(long roundId, long dossierId) {
         RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
         List<ScoreSheet> submitted = submitted(entry);
@@ -163,7 +163,7 @@ public class ResultService {
         return created;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public DecisionResponse decision(long roundId, long dossierId) {
         RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
         return decisions.find("entry.id", entry.id).firstResultOptional().map(DecisionResponse::of)

@@ -87,6 +87,7 @@ public class RoundResource {
 
     @POST
     @Path("/{roundId}/closure")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Close the round: sheets can no longer be submitted or changed")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = RoundResponse.class)))
     @APIResponse(responseCode = "404", description = "No such round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -176,6 +177,7 @@ public class RoundResource {
 
     @POST
     @Path(ENTRY + "/result/closure")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The chair closes the result (every scoring member has submitted); it never changes afterwards")
     @APIResponse(responseCode = "200", description = "Final result", content = @Content(schema = @Schema(implementation = ResultResponse.class)))
     @APIResponse(responseCode = "403", description = "Only the chair (X-User) closes", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -133,12 +133,12 @@ public class RoundService {
         return created;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public RoundResponse get(long id) {
         return RoundResponse.of(find(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public PageResponse<RoundResponse> list(Level level, Long areaId, Integer year, RoundStatus status, PageQuery page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -212,7 +212,7 @@ public class RoundService {
         return created;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<RoundDossierResponse> dossiers(long roundId) {
         find(roundId);
         return entries.list("round.id = ?1 order by id", roundId).stream().map(RoundDossierResponse::of).toList();

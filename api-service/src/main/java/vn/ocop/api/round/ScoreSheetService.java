@@ -83,7 +83,7 @@ public class ScoreSheetService {
         return after;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<ScoreSheetResponse> list(long roundId, long dossierId) {
         RoundDossier entry = entry(entries, roundId, dossierId);
         return sheets.list("entry.id = ?1 order by id", entry.id).stream().map(ScoreSheetResponse::of).toList();

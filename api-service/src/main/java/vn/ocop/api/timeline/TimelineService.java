@@ -19,7 +19,7 @@ import vn.ocop.api.round.RoundDossierRepository;
 
 /** A product's timeline: every dossier, result, decision and certificate, in date order. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class TimelineService {
 
     private final ProductRepository products;

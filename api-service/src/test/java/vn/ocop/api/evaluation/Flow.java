@@ -20,6 +20,16 @@ final class Flow {
     private Flow() {
     }
 
+    /** A JSON number equal to {@code value}, whatever its scale or Java type (72, 72.0, 72.00). */
+    static org.hamcrest.Matcher<Object> num(String value) {
+        return new org.hamcrest.CustomTypeSafeMatcher<Object>("a number equal to " + value) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof Number && new BigDecimal(item.toString()).compareTo(new BigDecimal(value)) == 0;
+            }
+        };
+    }
+
     static long dossier(long productId, String type, LocalDate filedOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("productId", productId);

@@ -17,9 +17,7 @@ import vn.ocop.scoring.catalogue.Option;
 import vn.ocop.scoring.catalogue.Part;
 import vn.ocop.scoring.catalogue.ProductSet;
 import vn.ocop.scoring.catalogue.RuleSet;
-import vn.ocop.scoring.process.LevelNotInProcessException;
 import vn.ocop.scoring.process.NextStep;
-import vn.ocop.scoring.rating.Average;
 import vn.ocop.scoring.rating.CheapestPath;
 import vn.ocop.scoring.rating.CompiledSheet;
 
@@ -75,11 +73,10 @@ public final class ScoringEngine {
         if (request.level() == null) {
             problems.add(new InputProblem(ProblemCode.MISSING_LEVEL, "level", "the level that scored is missing (COMMUNE, DISTRICT, PROVINCE or CENTRE)"));
         } else if (ruleSet != null) {
-            try {
-                ruleSet.process().nextStep(request.level(), new Average(0, 1), 1);
-            } catch (LevelNotInProcessException e) {
+            if (!ruleSet.process().includes(request.level())) {
                 problems.add(new InputProblem(ProblemCode.LEVEL_NOT_IN_PROCESS, "level",
-                        "level " + request.level() + " does not score products under " + ruleSet.id()));
+                        "level " + request.level() + " does not score products under " + ruleSet.id()
+                                + " (levels: " + ruleSet.process().levels() + ")"));
             }
         }
         List<MemberSheet> scoring = scoringMembers(request.sheets(), problems);

@@ -58,6 +58,24 @@ public final class Catalogue {
                 .orElseThrow(() -> new IllegalArgumentException("no OCOP rule set in force on " + date));
     }
 
+    /**
+     * The rule set a dossier is evaluated under: the rule set in force on the filing date (the newest, as
+     * {@link #ruleSetOn}) while it is still in force on the decision date — a dossier may finish under the
+     * rules it was filed under until their {@code effectiveTo}; after that, the rule set in force on the
+     * decision date. E.g. filed on 10 May 2026 (148+1489) and decided on 20 Jul 2026: QD-148-1489-2025;
+     * decided on 21 Jul 2026: QD-26-2026. Only the rule sets' dates decide; none are written here.
+     *
+     * @param decidedOn the decision date, or for a dossier still open the day it is evaluated
+     * @throws IllegalArgumentException when the decision precedes the filing, or no rule set is in force
+     */
+    public RuleSet ruleSetForDossier(LocalDate filedOn, LocalDate decidedOn) {
+        if (decidedOn.isBefore(filedOn)) {
+            throw new IllegalArgumentException("a dossier filed on " + filedOn + " cannot be decided on " + decidedOn);
+        }
+        RuleSet filedUnder = ruleSetOn(filedOn);
+        return filedUnder.inForceOn(decidedOn) ? filedUnder : ruleSetOn(decidedOn);
+    }
+
     public Optional<ProductSet> productSet(String ruleSetId, String code) {
         return ruleSet(ruleSetId).flatMap(r -> r.productSet(code));
     }

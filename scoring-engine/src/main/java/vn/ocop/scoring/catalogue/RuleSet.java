@@ -9,12 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.ocop.scoring.calendar.EvaluationCalendar;
+import vn.ocop.scoring.certificate.CertificatePolicy;
 import vn.ocop.scoring.process.EvaluationProcess;
 
 /**
- * Bộ tiêu chí và quy trình — one version of the law: its bands, its process and (except 1048) its 26 sheets.
+ * Bộ tiêu chí và quy trình — one version of the law: its bands, its process, its certificate and calendar
+ * rules and (except 1048) its 26 sheets.
  *
- * @param effectiveTo   last day in force (inclusive), or {@code null} while in force
+ * @param effectiveTo   last day in force (inclusive), or {@code null} while in force; a dossier filed while
+ *                      this rule set was the newest in force may finish under it until this day
+ *                      ({@link Catalogue#ruleSetForDossier})
+ * @param process       who scores, sends up and recognises ({@code processes} in {@code rule-sets.json})
+ * @param certificatePolicy validity, warning, re-evaluation window and grace of certificates
+ * @param calendar      the yearly evaluation rounds ({@link EvaluationCalendar#NONE} when none are fixed)
  * @param sheetsId      the sheet file shared by rule sets with the same sheets (148 and 148+1489), or null
  * @param productSets   the sheets; not serialised with the rule set (fetch one by code instead)
  */
@@ -22,12 +30,16 @@ public record RuleSet(String id, String titleVi, String titleEn,
                       @JsonSerialize(using = ToStringSerializer.class) LocalDate effectiveFrom,
                       @JsonSerialize(using = ToStringSerializer.class) LocalDate effectiveTo,
                       boolean hasSheets, String sheetsId, EvaluationProcess process, Map<String, BigDecimal> partMaxima,
-                      List<Band> bands, List<String> productSetCodes, @JsonIgnore List<ProductSet> productSets) {
+                      List<Band> bands, CertificatePolicy certificatePolicy, EvaluationCalendar calendar,
+                      List<String> productSetCodes, @JsonIgnore List<ProductSet> productSets) {
 
     public RuleSet {
         partMaxima = Map.copyOf(partMaxima);
         bands = List.copyOf(bands);
         productSets = List.copyOf(productSets);
+        if (process == null || certificatePolicy == null || calendar == null) {
+            throw new IllegalArgumentException("rule set " + id + " needs a process, a certificate policy and a calendar");
+        }
         List<String> codes = new ArrayList<>();
         for (ProductSet p : productSets) {
             codes.add(p.code());

@@ -1,49 +1,37 @@
 package vn.ocop.api.certificate;
 
 import java.time.LocalDate;
+import vn.ocop.scoring.catalogue.Catalogue;
+import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.certificate.CertificateFacts;
+import vn.ocop.scoring.certificate.CertificatePolicy;
 
 /**
- * The certificate calendar (domain README "Certificates and the calendar"): 36 months of validity; under 148
- * (and 1048, 148+1489) the issuer warns at least 30 days before expiry; under 26/2026 the re-evaluation dossier is
- * filed between 180 and 120 days before expiry, and the certificate stays valid until the re-evaluation decision,
- * at most 180 days past expiry, when that window could not be met.
+ * The certificate calendar of a certificate's rule set, from the engine's certificate policy (domain README
+ * "Certificates and the calendar"): validity, the 30-day warning under 148, the 180–120-day re-evaluation
+ * window and the grace while a re-evaluation is pending under 26/2026. No dates or periods are written here.
  */
-public final class CertificateCalendar {
-
-    public static final int VALIDITY_MONTHS = 36;
-    static final String RULE_SET_WITH_WINDOW = "QD-26-2026";
-    static final int WARNING_DAYS_148 = 30;
-    static final int WINDOW_OPENS_DAYS = 180;
-    static final int WINDOW_CLOSES_DAYS = 120;
-    static final int GRACE_DAYS = 180;
+final class CertificateCalendar {
 
     private CertificateCalendar() {
     }
 
-    public static LocalDate expiry(LocalDate issuedOn) {
-        return issuedOn.plusMonths(VALIDITY_MONTHS);
+    static CertificatePolicy policy(String ruleSetId) {
+        return Catalogue.standard().ruleSet(ruleSetId).map(RuleSet::certificatePolicy)
+                .orElseThrow(() -> new IllegalStateException("certificate rule set " + ruleSetId + " is not in the catalogue"));
     }
 
-    static boolean hasReEvaluationWindow(String ruleSetId) {
-        return RULE_SET_WITH_WINDOW.equals(ruleSetId);
+    static LocalDate expiry(String ruleSetId, LocalDate issuedOn) {
+        return policy(ruleSetId).expiresOn(issuedOn);
     }
 
-    /** The day from which the certificate counts as expiring (window opening, or the 30-day warning). */
-    static LocalDate expiringFrom(String ruleSetId, LocalDate expiresOn) {
-        return expiresOn.minusDays(hasReEvaluationWindow(ruleSetId) ? WINDOW_OPENS_DAYS : WARNING_DAYS_148);
+    static CertificateFacts facts(Certificate c, boolean reEvaluationPending) {
+        return new CertificateFacts(c.issuedOn, c.expiresOn, c.status == CertificateStatus.REVOKED,
+                c.status == CertificateStatus.SUPERSEDED, reEvaluationPending);
     }
 
-    /** What a stored status and the dates say on {@code asOf}. */
-    static CertificateState state(Certificate c, LocalDate asOf) {
-        if (c.status == CertificateStatus.REVOKED) {
-            return CertificateState.REVOKED;
-        }
-        if (c.status == CertificateStatus.SUPERSEDED) {
-            return CertificateState.SUPERSEDED;
-        }
-        if (asOf.isAfter(c.expiresOn)) {
-            return CertificateState.EXPIRED;
-        }
-        return asOf.isBefore(expiringFrom(c.ruleSetId, c.expiresOn)) ? CertificateState.VALID : CertificateState.EXPIRING;
+    /** The standing on {@code asOf}; null before the certificate was issued. */
+    static vn.ocop.scoring.certificate.CertificateStatus state(Certificate c, LocalDate asOf, boolean pending) {
+        return asOf.isBefore(c.issuedOn) ? null : policy(c.ruleSetId).statusOn(facts(c, pending), asOf);
     }
 }

@@ -49,23 +49,23 @@ public class CertificateIssuer {
         c.decisionNumber = decisionNumber;
         c.decisionDate = decisionDate;
         c.issuedOn = decisionDate;
-        c.expiresOn = CertificateCalendar.expiry(decisionDate);
+        c.expiresOn = CertificateCalendar.expiry(ruleSetId, decisionDate);
         c.status = CertificateStatus.VALID;
         c.dossierId = dossier.id;
         c.previousStars = previous.isEmpty() ? null : previous.get(0).stars;
         certificates.persistAndFlush(c);
         for (Certificate old : previous) {
-            CertificateResponse before = CertificateResponse.of(old, decisionDate);
+            CertificateResponse before = CertificateResponse.of(old, decisionDate, false);
             old.status = CertificateStatus.SUPERSEDED;
             old.supersededBy = c;
             certificates.flush();
             audit.record("certificate.supersede", AUDIT_TYPE, old.id, product.id, before,
-                    CertificateResponse.of(old, decisionDate));
+                    CertificateResponse.of(old, decisionDate, false));
         }
         product.currentStars = stars;
         product.currentCertificateId = c.id;
         product.stage = ProductStage.CERTIFIED;
-        audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, null, CertificateResponse.of(c, decisionDate));
+        audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, null, CertificateResponse.of(c, decisionDate, false));
         return c;
     }
 

@@ -16,6 +16,7 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
+import vn.ocop.api.dossier.DossierRepository;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductStage;
 
@@ -30,9 +31,12 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final AreaRepository areas;
     private final AuditLog audit;
+    private final DossierRepository dossiers;
 
-    public CertificateService(CertificateRepository certificates, AreaRepository areas, AuditLog audit) {
+    public CertificateService(CertificateRepository certificates, AreaRepository areas, AuditLog audit,
+            DossierRepository dossiers) {
         this.certificates = certificates;
+        this.dossiers = dossiers;
         this.areas = areas;
         this.audit = audit;
     }
@@ -79,13 +83,14 @@ public class CertificateService {
         PanacheQuery<Certificate> query = certificates.find(where.toString(),
                 SortSpec.parse(page.sort, SORT, "expiresOn"), params);
         List<CertificateResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
-                .map(c -> CertificateResponse.of(c, asOf)).toList();
+                .map(c -> CertificateResponse.of(c, asOf, pending(c))).toList();
         return new PageResponse<>(items, query.count(), page.page, page.size);
     }
 
     @Transactional
     public CertificateResponse get(long id, LocalDate asOf) {
-        return CertificateResponse.of(find(id), asOf == null ? LocalDate.now() : asOf);
+        Certificate c = find(id);
+        return CertificateResponse.of(c, asOf == null ? LocalDate.now() : asOf, pending(c));
     }
 
     /** Thu hồi: only a valid certificate; the product loses its stars. */
@@ -98,7 +103,7 @@ public class CertificateService {
         if (request.revokedOn().isBefore(c.issuedOn)) {
             throw ApiException.invalidField("revokedOn", "reason.certificate.revoked-before-issue");
         }
-        CertificateResponse before = CertificateResponse.of(c, request.revokedOn());
+        CertificateResponse before = CertificateResponse.of(c, request.revokedOn(), pending(c));
         c.status = CertificateStatus.REVOKED;
         c.revokedOn = request.revokedOn();
         c.revocationGround = request.ground().name();
@@ -112,9 +117,15 @@ public class CertificateService {
             product.stage = ProductStage.REVOKED;
         }
         certificates.flush();
-        CertificateResponse after = CertificateResponse.of(c, request.revokedOn());
+        CertificateResponse after = CertificateResponse.of(c, request.revokedOn(), pending(c));
         audit.record("certificate.revoke", CertificateIssuer.AUDIT_TYPE, c.id, product.id, before, after);
         return after;
+    }
+
+    /** Whether a re-evaluation or upgrade dossier of the certificate's product is open (the grace of 26/2026). */
+    private boolean pending(Certificate c) {
+        return c.status == CertificateStatus.VALID && dossiers.count("openProductId = ?1 and evaluationType <> ?2",
+                c.product.id, EvaluationType.NEW) > 0;
     }
 
     private Certificate find(long id) {

@@ -167,10 +167,11 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.RETURNED);
         DossierResponse before = DossierResponse.of(dossier);
-        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.filedOn);
+        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
+                dossier.filedOn);
         dossier.moveTo(DossierStatus.SUBMITTED);
         dossier.returnReason = null;
-        dossier.queueLevel = RuleSetPolicy.communeAssesses(ruleSet) ? Level.COMMUNE : RuleSetPolicy.firstScoringLevel(ruleSet);
+        dossier.queueLevel = RuleSetPolicy.queueAfterSubmission(ruleSet);
         if (dossier.evaluationType == EvaluationType.NEW && dossier.product.stage.ordinal() < ProductStage.DOSSIER_SUBMITTED.ordinal()) {
             dossier.product.stage = ProductStage.DOSSIER_SUBMITTED;
         }
@@ -183,7 +184,8 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         requireStatus(dossier, DossierStatus.SUBMITTED);
         DossierResponse before = DossierResponse.of(dossier);
-        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, request.assessedOn());
+        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
+                request.assessedOn());
         dossier.communeAssessedOn = request.assessedOn();
         dossier.communeAssessedBy = audit.actor();
         dossier.communeRawMaterial = request.rawMaterialOrigin();
@@ -192,7 +194,7 @@ public class DossierService {
         dossier.communeLocalIdentity = request.localIdentity();
         dossier.communeProposal = request.proposal();
         dossier.moveTo(DossierStatus.COMMUNE_ASSESSED);
-        dossier.queueLevel = RuleSetPolicy.communeAssesses(ruleSet) ? Level.PROVINCE : RuleSetPolicy.firstScoringLevel(ruleSet);
+        dossier.queueLevel = RuleSetPolicy.queueAfterCommune(ruleSet);
         return written("dossier.commune-assessment", dossier, before);
     }
 

@@ -5,8 +5,7 @@ import java.util.Optional;
 import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.RuleSet;
 import vn.ocop.scoring.process.Level;
-import vn.ocop.scoring.process.LevelNotInProcessException;
-import vn.ocop.scoring.rating.Average;
+import vn.ocop.scoring.process.LevelRule;
 
 /**
  * Which rule set (bộ tiêu chí và quy trình) a dossier is filed and evaluated under, from the catalogue's
@@ -15,8 +14,8 @@ import vn.ocop.scoring.rating.Average;
  *   <li>filed: the newest rule set in force on the filing date, or a named one that was in force that day
  *       (between 22 May and 20 Jul 2026 both 148+1489 and 26/2026 are);</li>
  *   <li>evaluated on a later day: the filing rule set while it is still in force, else the rule set in force
- *       that day — a dossier filed before 22 May 2026 may finish under 148+1489 until 20 Jul 2026, after that
- *       under 26/2026.</li>
+ *       that day ({@link Catalogue#ruleSetForDossier}) — a dossier filed before 22 May 2026 may finish under
+ *       148+1489 until 20 Jul 2026, after that under 26/2026.</li>
  * </ul>
  */
 public final class RuleSetPolicy {
@@ -60,37 +59,40 @@ public final class RuleSetPolicy {
         return ruleSet.hasSheets() ? new Choice(ruleSet, null) : new Choice(ruleSet, Refusal.NO_SHEETS);
     }
 
-    /** The rule set a dossier filed under {@code filedUnder} is evaluated under on {@code on}. */
-    public RuleSet evaluatedUnder(String filedUnder, LocalDate on) {
+    /**
+     * The rule set a dossier is evaluated under on {@code on}. Chosen by filing date: the engine's
+     * {@link Catalogue#ruleSetForDossier}. Named: the named rule set while it is still in force, else the one in
+     * force on {@code on}.
+     */
+    public RuleSet evaluatedUnder(String filedUnder, boolean named, LocalDate filedOn, LocalDate on) {
+        LocalDate day = on.isBefore(filedOn) ? filedOn : on;
+        if (!named) {
+            return catalogue.ruleSetForDossier(filedOn, day);
+        }
         RuleSet filed = catalogue.ruleSet(filedUnder)
                 .orElseThrow(() -> new IllegalStateException("stored rule set " + filedUnder + " is not in the catalogue"));
-        boolean stillInForce = filed.effectiveTo() == null || !on.isAfter(filed.effectiveTo());
-        return stillInForce ? filed : catalogue.ruleSetOn(on);
+        return filed.inForceOn(day) ? filed : catalogue.ruleSetOn(day);
     }
 
-    /** Whether a council at {@code level} scores products under the rule set's process (asked of the engine). */
+    /** Whether a council at {@code level} scores products under the rule set's process. */
     public static boolean scoresAt(RuleSet ruleSet, Level level) {
-        try {
-            ruleSet.process().nextStep(level, new Average(0, 1), 1);
-            return level != Level.COMMUNE;
-        } catch (LevelNotInProcessException e) {
-            return false;
-        }
+        return ruleSet.process().rule(level).map(LevelRule::scores).orElse(false);
     }
 
-    /** Whether the commune assesses dossier items under the rule set's process (148+1489, 26/2026). */
+    /** Whether the commune assesses dossier items and forwards them under the rule set's process (148+1489, 26/2026). */
     public static boolean communeAssesses(RuleSet ruleSet) {
-        try {
-            ruleSet.process().nextStep(Level.COMMUNE, new Average(0, 1), 1);
-            return true;
-        } catch (LevelNotInProcessException e) {
-            return false;
-        }
+        return ruleSet.process().rule(Level.COMMUNE).map(r -> !r.scores()).orElse(false);
     }
 
-    /** The first level that scores a submitted dossier: the district where it exists, else the province. */
-    public static Level firstScoringLevel(RuleSet ruleSet) {
-        return scoresAt(ruleSet, Level.DISTRICT) ? Level.DISTRICT : Level.PROVINCE;
+    /** The level whose queue a submitted dossier enters: the commune where it assesses, else the first scoring level. */
+    public static Level queueAfterSubmission(RuleSet ruleSet) {
+        return communeAssesses(ruleSet) ? Level.COMMUNE : ruleSet.process().scoringLevels().get(0);
+    }
+
+    /** The level a commune-assessed dossier goes to: where the commune forwards, else the first scoring level. */
+    public static Level queueAfterCommune(RuleSet ruleSet) {
+        return ruleSet.process().rule(Level.COMMUNE).filter(r -> !r.scores()).map(LevelRule::forwardTo)
+                .orElse(ruleSet.process().scoringLevels().get(0));
     }
 
     public Catalogue catalogue() {

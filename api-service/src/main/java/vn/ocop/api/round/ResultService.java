@@ -116,7 +116,9 @@ public class ResultService {
         switch (request.kind()) {
             case RECOGNISE:
                 requireFields(request);
-                if (next.recognisingLevel() == null || next.stars() < 3) {
+                boolean levelMay = next.recognisingLevel() != null && next.stars() >= 3 && engine.catalogue()
+                        .ruleSet(entry.ruleSetId).orElseThrow().process().mayRecognise(next.recognisingLevel(), next.stars());
+                if (!levelMay) {
                     throw notAllowed(request.kind(), entry, next);
                 }
                 int stars = request.stars() == null ? next.stars() : request.stars();

@@ -3,6 +3,7 @@ package vn.ocop.api.round;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.scoring.calendar.EvaluationCalendar;
 import vn.ocop.scoring.process.Level;
 
 /** An evaluation round as the API shows it. */
@@ -21,9 +22,9 @@ public record RoundResponse(
         @Schema(description = "Under 26/2026: whether the round fits the legal windows") LegalWindow legalWindow,
         long version) {
 
-    static RoundResponse of(EvaluationRound r) {
+    static RoundResponse of(EvaluationRound r, EvaluationCalendar calendar) {
         return new RoundResponse(r.id, r.name, r.level, r.area.id, r.area.name, r.ruleSetId, r.startsOn, r.endsOn,
                 r.status, r.council.stream().map(m -> new RoundRequest.Member(m.userId, m.fullName, m.role)).toList(),
-                LegalWindow.of(r.ruleSetId, r.level, r.endsOn), r.version);
+                LegalWindow.of(calendar, r.level, r.endsOn), r.version);
     }
 }

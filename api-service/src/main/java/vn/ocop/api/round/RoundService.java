@@ -128,14 +128,14 @@ public class RoundService {
             round.council.add(member);
         }
         rounds.persistAndFlush(round);
-        RoundResponse created = RoundResponse.of(round);
+        RoundResponse created = response(round);
         audit.record("round.create", AUDIT_ROUND, round.id, null, null, created);
         return created;
     }
 
     @Transactional
     public RoundResponse get(long id) {
-        return RoundResponse.of(find(id));
+        return response(find(id));
     }
 
     @Transactional
@@ -162,7 +162,7 @@ public class RoundService {
         }
         PanacheQuery<EvaluationRound> query = rounds.find(where.toString(), SortSpec.parse(page.sort, SORT, "id"), params);
         List<RoundResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
-                .map(RoundResponse::of).toList();
+                .map(this::response).toList();
         return new PageResponse<>(items, query.count(), page.page, page.size);
     }
 
@@ -181,7 +181,8 @@ public class RoundService {
         if (round.level != Level.CENTRE && !dossier.product.areaPath.startsWith(round.areaPath)) {
             throw ApiException.conflict("dossierId", "reason.round.dossier-outside-area");
         }
-        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, round.endsOn);
+        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
+                round.endsOn);
         if (!RuleSetPolicy.scoresAt(ruleSet, round.level)) {
             throw ApiException.conflict("dossierId", "reason.round.level-not-in-process", round.level, ruleSet.id());
         }
@@ -223,14 +224,18 @@ public class RoundService {
         EvaluationRound round = find(id);
         ETags.checkVersion(expectedVersion, round.version);
         requireOpen(round);
-        RoundResponse before = RoundResponse.of(round);
+        RoundResponse before = response(round);
         round.status = RoundStatus.CLOSED;
         round.closedAt = Instant.now();
         round.closedBy = audit.actor();
         rounds.flush();
-        RoundResponse after = RoundResponse.of(round);
+        RoundResponse after = response(round);
         audit.record("round.close", AUDIT_ROUND, round.id, null, before, after);
         return after;
+    }
+
+    private RoundResponse response(EvaluationRound round) {
+        return RoundResponse.of(round, engine.catalogue().ruleSet(round.ruleSetId).orElseThrow().calendar());
     }
 
     EvaluationRound find(long id) {

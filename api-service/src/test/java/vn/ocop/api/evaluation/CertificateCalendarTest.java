@@ -42,11 +42,20 @@ class CertificateCalendarTest {
                 .body("state", equalTo("EXPIRING"));
         given().queryParam("asOf", "2029-01-01").get("/api/v1/certificates/" + c26).then()
                 .body("state", equalTo("EXPIRING")).body("reEvaluationFrom", equalTo("2028-12-03"))
-                .body("reEvaluationUntil", equalTo("2029-02-01")).body("validAtMostUntil", equalTo("2029-11-28"));
+                .body("reEvaluationUntil", equalTo("2029-02-01")).body("validThrough", equalTo("2029-06-01"));
         given().queryParam("areaId", province).queryParam("expiredWithoutReEvaluation", true)
                 .queryParam("asOf", "2026-10-02").get("/api/v1/certificates").then().body("total", equalTo(1))
                 .body("items[0].state", equalTo("EXPIRED"));
         given().queryParam("expiringWithinDays", -1).get("/api/v1/certificates").then().statusCode(400);
+
+        // Under 26/2026 a pending re-evaluation keeps the certificate standing up to 180 days past expiry.
+        given().queryParam("asOf", "2029-07-01").get("/api/v1/certificates/" + c26).then()
+                .body("state", equalTo("EXPIRED")).body("reEvaluationPending", equalTo(false));
+        Flow.dossier(p26, "RE_EVALUATION", LocalDate.of(2029, 5, 20));
+        given().queryParam("asOf", "2029-07-01").get("/api/v1/certificates/" + c26).then()
+                .body("state", equalTo("EXPIRING")).body("reEvaluationPending", equalTo(true))
+                .body("validThrough", equalTo("2029-11-28"));
+        given().queryParam("asOf", "2029-11-29").get("/api/v1/certificates/" + c26).then().body("state", equalTo("EXPIRED"));
     }
 
     @Test

@@ -62,8 +62,12 @@ class EvaluationBadInputTest {
     void provincialRoundUnder26ShowsItsLegalWindow() {
         long round = provinceRoundWithDossier()[0];
         given().get("/api/v1/evaluation-rounds/" + round).then().body("ruleSetId", equalTo(RULES))
-                .body("legalWindow.applies", equalTo(true)).body("legalWindow.decideBy", equalTo("2026-12-30"))
-                .body("legalWindow.proposeBy", equalTo("2026-10-30")).body("legalWindow.fits", equalTo(true));
+                .body("legalWindow.applies", equalTo(true)).body("legalWindow.decideBefore", equalTo("2026-12-30"))
+                .body("legalWindow.proposeBefore", equalTo("2026-10-30")).body("legalWindow.fits", equalTo(true));
+        long province = fixtures.area("Điện Biên", AreaLevel.PROVINCE, null);
+        long late = Flow.round("PROVINCE", province, null, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        given().get("/api/v1/evaluation-rounds/" + late).then().body("legalWindow.applies", equalTo(true))
+                .body("legalWindow.fits", equalTo(false)).body("legalWindow.periodFrom", equalTo("2027-04-30"));
     }
 
     @Test

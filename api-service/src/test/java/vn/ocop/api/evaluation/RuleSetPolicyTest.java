@@ -32,10 +32,21 @@ class RuleSetPolicyTest {
 
     @Test
     void aDossierFiledBefore22May2026FinishesUnder1489Until20JulyThen26() {
-        assertThat(policy.evaluatedUnder("QD-148-1489-2025", LocalDate.of(2026, 7, 20)).id()).isEqualTo("QD-148-1489-2025");
-        assertThat(policy.evaluatedUnder("QD-148-1489-2025", LocalDate.of(2026, 7, 21)).id()).isEqualTo("QD-26-2026");
-        assertThat(policy.evaluatedUnder("QD-148-2023", LocalDate.of(2025, 8, 1)).id()).isEqualTo("QD-148-1489-2025");
-        assertThat(policy.evaluatedUnder("QD-26-2026", LocalDate.of(2030, 1, 1)).id()).isEqualTo("QD-26-2026");
+        LocalDate may10 = LocalDate.of(2026, 5, 10);
+        assertThat(policy.evaluatedUnder("QD-148-1489-2025", false, may10, LocalDate.of(2026, 7, 20)).id())
+                .isEqualTo("QD-148-1489-2025");
+        assertThat(policy.evaluatedUnder("QD-148-1489-2025", false, may10, LocalDate.of(2026, 7, 21)).id())
+                .isEqualTo("QD-26-2026");
+        assertThat(policy.evaluatedUnder("QD-148-2023", false, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 8, 1)).id())
+                .isEqualTo("QD-148-1489-2025");
+        assertThat(policy.evaluatedUnder("QD-26-2026", false, LocalDate.of(2026, 6, 1), LocalDate.of(2030, 1, 1)).id())
+                .isEqualTo("QD-26-2026");
+        // Named in the overlap: the older rules while they last, then the rules in force.
+        LocalDate june1 = LocalDate.of(2026, 6, 1);
+        assertThat(policy.evaluatedUnder("QD-148-1489-2025", true, june1, LocalDate.of(2026, 7, 1)).id())
+                .isEqualTo("QD-148-1489-2025");
+        assertThat(policy.evaluatedUnder("QD-148-1489-2025", true, june1, LocalDate.of(2026, 8, 1)).id())
+                .isEqualTo("QD-26-2026");
     }
 
     @Test
@@ -47,5 +58,8 @@ class RuleSetPolicyTest {
         assertThat(RuleSetPolicy.scoresAt(r1489, Level.COMMUNE)).isFalse();
         assertThat(RuleSetPolicy.communeAssesses(r1489)).isTrue();
         assertThat(RuleSetPolicy.communeAssesses(r148)).isFalse();
+        assertThat(RuleSetPolicy.queueAfterSubmission(r148)).isEqualTo(Level.DISTRICT);
+        assertThat(RuleSetPolicy.queueAfterSubmission(r1489)).isEqualTo(Level.COMMUNE);
+        assertThat(RuleSetPolicy.queueAfterCommune(r1489)).isEqualTo(Level.PROVINCE);
     }
 }

@@ -28,6 +28,7 @@ import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.QueryValues;
 
 /** Certificates (giấy chứng nhận OCOP): lists for the calendar, and revocation. */
 @Path("/api/v1/certificates")
@@ -49,16 +50,18 @@ public class CertificateResource {
             @Parameter(description = "Product id") @QueryParam("productId") Long productId,
             @Parameter(description = "Area id: certificates of products in this area and below") @QueryParam("areaId") Long areaId,
             @Parameter(description = "Stars") @QueryParam("stars") @Min(3) @Max(5) Integer stars,
-            @Parameter(description = "Stored status") @QueryParam("status") CertificateStatus status,
+            @Parameter(description = "Stored status", schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Valid certificates expiring within this many days of asOf", example = "90")
             @QueryParam("expiringWithinDays") @Min(0) @Max(3650) Integer expiringWithinDays,
             @Parameter(description = "Only expired certificates whose product has no open dossier")
             @QueryParam("expiredWithoutReEvaluation") @DefaultValue("false") boolean expiredWithoutReEvaluation,
-            @Parameter(description = "Day the states are computed for (default today)", example = "2026-09-01")
-            @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = "Day the states are computed for (default today)", example = "2026-09-01",
+                    schema = @Schema(implementation = LocalDate.class))
+            @QueryParam("asOf") String asOf,
             @Valid @BeanParam PageQuery page) {
-        return service.list(new CertificateService.Filter(productId, areaId, stars, status, expiringWithinDays,
-                expiredWithoutReEvaluation, asOf), page);
+        return service.list(new CertificateService.Filter(productId, areaId, stars,
+                QueryValues.enumValue("status", status, CertificateStatus.class), expiringWithinDays,
+                expiredWithoutReEvaluation, QueryValues.date("asOf", asOf)), page);
     }
 
     @GET
@@ -67,8 +70,8 @@ public class CertificateResource {
     @APIResponse(responseCode = "200", description = "The certificate with its ETag", content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
     @APIResponse(responseCode = "404", description = "No such certificate", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Certificate id") @PathParam("id") long id,
-            @Parameter(description = "Day the state is computed for (default today)") @QueryParam("asOf") LocalDate asOf) {
-        CertificateResponse c = service.get(id, asOf);
+            @Parameter(description = "Day the state is computed for (default today)", schema = @Schema(implementation = LocalDate.class)) @QueryParam("asOf") String asOf) {
+        CertificateResponse c = service.get(id, QueryValues.date("asOf", asOf));
         return Response.ok(c).tag(ETags.of(c.version())).build();
     }
 

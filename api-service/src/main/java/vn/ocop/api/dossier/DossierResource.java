@@ -27,6 +27,7 @@ import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.QueryValues;
 import vn.ocop.scoring.process.Level;
 
 /** Dossiers (hồ sơ đánh giá) and their steps before the council. */
@@ -61,11 +62,12 @@ public class DossierResource {
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<DossierResponse> list(
             @Parameter(description = "Product id") @QueryParam("productId") Long productId,
-            @Parameter(description = "Status") @QueryParam("status") DossierStatus status,
-            @Parameter(description = "Level whose queue holds the dossier") @QueryParam("queueLevel") Level queueLevel,
+            @Parameter(description = "Status", schema = @Schema(implementation = DossierStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Level whose queue holds the dossier", schema = @Schema(implementation = Level.class)) @QueryParam("queueLevel") String queueLevel,
             @Parameter(description = "Area id: products in this area and its sub-areas") @QueryParam("areaId") Long areaId,
             @Valid @BeanParam PageQuery page) {
-        return service.list(productId, status, queueLevel, areaId, page);
+        return service.list(productId, QueryValues.enumValue("status", status, DossierStatus.class),
+                QueryValues.enumValue("queueLevel", queueLevel, Level.class), areaId, page);
     }
 
     @GET

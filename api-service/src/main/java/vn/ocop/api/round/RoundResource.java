@@ -31,6 +31,7 @@ import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.QueryValues;
 import vn.ocop.scoring.process.Level;
 
 /** Evaluation rounds with their councils, dossiers, score sheets, results and decisions. */
@@ -67,12 +68,13 @@ public class RoundResource {
     @Operation(summary = "List rounds")
     @APIResponse(responseCode = "200", description = "One page of rounds")
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public PageResponse<RoundResponse> list(@Parameter(description = "Level") @QueryParam("level") Level level,
+    public PageResponse<RoundResponse> list(@Parameter(description = "Level", schema = @Schema(implementation = Level.class)) @QueryParam("level") String level,
             @Parameter(description = "Area id (and sub-areas)") @QueryParam("areaId") Long areaId,
             @Parameter(description = "Year of the decision day") @QueryParam("year") Integer year,
-            @Parameter(description = "Status") @QueryParam("status") RoundStatus status,
+            @Parameter(description = "Status", schema = @Schema(implementation = RoundStatus.class)) @QueryParam("status") String status,
             @Valid @BeanParam PageQuery page) {
-        return rounds.list(level, areaId, year, status, page);
+        return rounds.list(QueryValues.enumValue("level", level, Level.class), areaId, year,
+                QueryValues.enumValue("status", status, RoundStatus.class), page);
     }
 
     @GET

@@ -19,6 +19,8 @@ import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.dossier.DossierRepository;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductStage;
+import vn.ocop.scoring.catalogue.Catalogue;
+import vn.ocop.scoring.catalogue.RuleSet;
 
 /** Certificates: lists (expiring, expired without re-evaluation), reading and revocation. Never deleted. */
 @ApplicationScoped
@@ -93,7 +95,11 @@ public class CertificateService {
         return CertificateResponse.of(c, asOf == null ? LocalDate.now() : asOf, pending(c));
     }
 
-    /** Thu hồi: only a valid certificate; the product loses its stars. */
+    /**
+     * Thu hồi: only a valid certificate, by the level that recognises its tier under the rules in force on the
+     * revocation day (the engine's process: province for 3★/4★ and the ministry for 5★ under 148+1489 and 26/2026).
+     * The product loses its stars.
+     */
     public CertificateResponse revoke(long id, long expectedVersion, RevocationRequest request) {
         Certificate c = find(id);
         ETags.checkVersion(expectedVersion, c.version);
@@ -102,6 +108,16 @@ public class CertificateService {
         }
         if (request.revokedOn().isBefore(c.issuedOn)) {
             throw ApiException.invalidField("revokedOn", "reason.certificate.revoked-before-issue");
+        }
+        RuleSet inForce;
+        try {
+            inForce = Catalogue.standard().ruleSetOn(request.revokedOn());
+        } catch (IllegalArgumentException noRulesThatDay) {
+            throw ApiException.invalidField("revokedOn", "reason.invalid-value", request.revokedOn());
+        }
+        if (!inForce.process().mayRecognise(request.revokingLevel(), c.stars)) {
+            throw ApiException.conflict("revokingLevel", "reason.certificate.level-may-not-revoke",
+                    request.revokingLevel(), c.stars, inForce.id());
         }
         CertificateResponse before = CertificateResponse.of(c, request.revokedOn(), pending(c));
         c.status = CertificateStatus.REVOKED;

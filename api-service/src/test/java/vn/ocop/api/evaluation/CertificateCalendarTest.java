@@ -64,12 +64,17 @@ class CertificateCalendarTest {
         long product = fixtures.product("Kẹo cu đơ " + EvaluationFixtures.unique(), "Cơ sở Kẹo cu đơ", province);
         long cert = fixtures.paperCertificate(product, 3, "QD-148-2023", LocalDate.of(2024, 1, 10));
         String path = "/api/v1/certificates/" + cert + "/revocation";
-        Map<String, Object> body = Map.of("ground", "PRODUCTION_STOPPED", "revokedOn", "2025-03-02",
-                "revokingBody", "UBND tỉnh Hà Tĩnh", "note", "Cơ sở đã ngừng sản xuất");
+        Map<String, Object> body = Map.of("ground", "PRODUCTION_STOPPED", "revokedOn", "2025-09-02",
+                "revokingLevel", "PROVINCE", "revokingBody", "UBND tỉnh Hà Tĩnh", "note", "Cơ sở đã ngừng sản xuất");
+        // Under 148+1489 (in force on 2 Sep 2025) the province recognises 3★, so only it revokes a 3★ certificate.
+        given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
+                .body(Map.of("ground", "PRODUCTION_STOPPED", "revokedOn", "2025-09-02", "revokingLevel", "CENTRE",
+                        "revokingBody", "Bộ Nông nghiệp và Môi trường")).post(path)
+                .then().statusCode(409).body("errors[0].field", equalTo("revokingLevel"));
         given().contentType("application/json").body(body).post(path).then().statusCode(428);
         given().contentType("application/json").header("If-Match", "\"99\"").body(body).post(path).then().statusCode(412);
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
-                .body(Map.of("revokedOn", "2025-03-02", "revokingBody", "UBND tỉnh Hà Tĩnh")).post(path)
+                .body(Map.of("revokedOn", "2025-09-02", "revokingLevel", "PROVINCE", "revokingBody", "UBND tỉnh Hà Tĩnh")).post(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("ground"));
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
                 .header("X-User", "pho.chu.tich.tinh").body(body).post(path).then().statusCode(200)

@@ -60,8 +60,8 @@ public class CertificateResource {
             @QueryParam("asOf") String asOf,
             @Valid @BeanParam PageQuery page) {
         return service.list(new CertificateService.Filter(productId, areaId, stars,
-                QueryValues.enumValue("status", status, CertificateStatus.class), expiringWithinDays,
-                expiredWithoutReEvaluation, QueryValues.date("asOf", asOf)), page);
+                QueryValues.parseEnum(CertificateStatus.class, status, "status"), expiringWithinDays,
+                expiredWithoutReEvaluation, QueryValues.parseDate(asOf, "asOf")), page);
     }
 
     @GET
@@ -71,7 +71,7 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No such certificate", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Certificate id") @PathParam("id") long id,
             @Parameter(description = "Day the state is computed for (default today)", schema = @Schema(implementation = LocalDate.class)) @QueryParam("asOf") String asOf) {
-        CertificateResponse c = service.get(id, QueryValues.date("asOf", asOf));
+        CertificateResponse c = service.get(id, QueryValues.parseDate(asOf, "asOf"));
         return Response.ok(c).tag(ETags.of(c.version())).build();
     }
 

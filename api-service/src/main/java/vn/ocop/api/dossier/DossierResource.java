@@ -66,8 +66,8 @@ public class DossierResource {
             @Parameter(description = "Level whose queue holds the dossier", schema = @Schema(implementation = Level.class)) @QueryParam("queueLevel") String queueLevel,
             @Parameter(description = "Area id: products in this area and its sub-areas") @QueryParam("areaId") Long areaId,
             @Valid @BeanParam PageQuery page) {
-        return service.list(productId, QueryValues.enumValue("status", status, DossierStatus.class),
-                QueryValues.enumValue("queueLevel", queueLevel, Level.class), areaId, page);
+        return service.list(productId, QueryValues.parseEnum(DossierStatus.class, status, "status"),
+                QueryValues.parseEnum(Level.class, queueLevel, "queueLevel"), areaId, page);
     }
 
     @GET

@@ -73,8 +73,8 @@ public class RoundResource {
             @Parameter(description = "Year of the decision day") @QueryParam("year") Integer year,
             @Parameter(description = "Status", schema = @Schema(implementation = RoundStatus.class)) @QueryParam("status") String status,
             @Valid @BeanParam PageQuery page) {
-        return rounds.list(QueryValues.enumValue("level", level, Level.class), areaId, year,
-                QueryValues.enumValue("status", status, RoundStatus.class), page);
+        return rounds.list(QueryValues.parseEnum(Level.class, level, "level"), areaId, year,
+                QueryValues.parseEnum(RoundStatus.class, status, "status"), page);
     }
 
     @GET

@@ -6,35 +6,44 @@ import java.util.Locale;
 import vn.ocop.api.common.problem.ApiException;
 
 /**
- * Parses enum and date query parameters so that a bad value is a 400 naming the parameter (Jakarta REST would
- * answer 404 when it cannot convert a query parameter itself).
+ * Parsing of query parameters taken as text, so that a bad value is a 400 naming the parameter (Jakarta REST
+ * turns a failed conversion of a typed query parameter into a 404).
  */
 public final class QueryValues {
 
     private QueryValues() {
     }
 
-    /** The constant named {@code value} (case-insensitive), null when absent, 400 when unknown. */
-    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static Long parseLong(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(name, "reason.invalid-value", value);
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField(field, "reason.invalid-value", value);
         }
     }
 
-    /** An ISO date (2026-09-01), null when absent, 400 when malformed. */
-    public static LocalDate date(String name, String value) {
+    public static LocalDate parseDate(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(name, "reason.invalid-value", value);
+            throw ApiException.invalidField(field, "reason.date-format");
+        }
+    }
+
+    public static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(field, "reason.invalid-value", value);
         }
     }
 }

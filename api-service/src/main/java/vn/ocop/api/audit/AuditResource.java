@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -20,7 +19,7 @@ import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 
 /** The audit log: every write with who, what, when, before and after. */
-@Path("/api/v1")
+@Path("/api/v1/audit-log")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit log", description = "Who changed what and when (nhật ký thao tác)")
 public class AuditResource {
@@ -32,21 +31,6 @@ public class AuditResource {
     }
 
     @GET
-    @Path("/products/{productId}/audit-log")
-    @Operation(summary = "Audit log of one product: its dossiers, results, decisions and certificates")
-    @APIResponse(responseCode = "200", description = "Entries, oldest first")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such product",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public PageResponse<AuditEntryResponse> forProduct(
-            @Parameter(description = "Product id", example = "12") @PathParam("productId") long productId,
-            @Valid @BeanParam PageQuery page) {
-        return audit.forProduct(productId, page);
-    }
-
-    @GET
-    @Path("/audit-log")
     @Operation(summary = "Audit log of one record (e.g. entityType=evaluation-round)")
     @APIResponse(responseCode = "200", description = "Entries, oldest first")
     @APIResponse(responseCode = "400", description = "Missing entity type or id, or invalid paging",

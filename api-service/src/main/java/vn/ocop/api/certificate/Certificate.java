@@ -74,6 +74,17 @@ public class Certificate extends VersionedEntity {
     @JoinColumn(name = "superseded_by_id")
     public Certificate supersededBy;
 
+    /** The dossier whose recognition issued this certificate (null for certificates recorded from paper). */
+    @Column(name = "dossier_id")
+    public Long dossierId;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    /** Cơ quan thu hồi: the province for 3★/4★, the ministry for 5★. */
+    @Column(name = "revoking_body")
+    public String revokingBody;
+
     /** Stars of the certificate this one replaced (re-evaluation or upgrade), if any. */
     @Column(name = "previous_stars")
     public Integer previousStars;

@@ -1,0 +1,45 @@
+package vn.ocop.api.audit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.web.PageResponse;
+
+/** The audit log: every write with who, what, when, before and after. */
+@Path("/api/v1/audit-log")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit log", description = "Who changed what and when (nhật ký thao tác)")
+public class AuditResource {
+
+    private final AuditQueryService audit;
+
+    public AuditResource(AuditQueryService audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(summary = "Audit log of one record (e.g. entityType=evaluation-round)")
+    @APIResponse(responseCode = "200", description = "Entries, oldest first")
+    @APIResponse(responseCode = "400", description = "Missing entity type or id, or invalid paging",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public PageResponse<AuditEntryResponse> forRecord(
+            @Parameter(description = "Record type: dossier, evaluation-round, round-dossier, score-sheet, decision, certificate",
+                    example = "dossier") @QueryParam("entityType") @NotBlank String entityType,
+            @Parameter(description = "Record id", example = "7") @QueryParam("entityId") @jakarta.validation.constraints.NotNull Long entityId,
+            @Valid @BeanParam PageQuery page) {
+        return audit.forRecord(entityType, entityId, page);
+    }
+}

@@ -1,0 +1,47 @@
+package vn.ocop.api.audit;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.web.PageResponse;
+
+/**
+ * The audit log of one product. A resource of its own under the product's path, so that it is matched before
+ * the products resource (Jakarta REST picks the class with the longest literal path first).
+ */
+@Path("/api/v1/products/{productId}/audit-log")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit log", description = "Who changed what and when (nhật ký thao tác)")
+public class ProductAuditResource {
+
+    private final AuditQueryService audit;
+
+    public ProductAuditResource(AuditQueryService audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(summary = "Audit log of one product: its dossiers, results, decisions and certificates")
+    @APIResponse(responseCode = "200", description = "Entries, oldest first")
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such product",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public PageResponse<AuditEntryResponse> forProduct(
+            @Parameter(description = "Product id", example = "12") @PathParam("productId") long productId,
+            @Valid @BeanParam PageQuery page) {
+        return audit.forProduct(productId, page);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.ocop.api.certificate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import vn.ocop.api.audit.AuditLog;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.dossier.Dossier;
+import vn.ocop.api.product.Product;
+import vn.ocop.api.product.ProductStage;
+
+/**
+ * Issues the certificate of a recognition: copies the product's group and area of that day, supersedes the
+ * product's previous valid certificate, and updates the product's current stars, certificate and stage.
+ */
+@ApplicationScoped
+public class CertificateIssuer {
+
+    static final String AUDIT_TYPE = "certificate";
+
+    private final CertificateRepository certificates;
+    private final AuditLog audit;
+
+    public CertificateIssuer(CertificateRepository certificates, AuditLog audit) {
+        this.certificates = certificates;
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certificate issue(Dossier dossier, int stars, String ruleSetId, String decidingBody, String decisionNumber,
+            LocalDate decisionDate, String number) {
+        Product product = dossier.product;
+        String certificateNumber = number == null || number.isBlank() ? nextNumber(product, decisionDate) : number;
+        if (certificates.count("number", certificateNumber) > 0) {
+            throw ApiException.conflict("certificateNumber", "reason.certificate.number-taken", certificateNumber);
+        }
+        List<Certificate> previous = certificates.list("product.id = ?1 and status = ?2 order by issuedOn desc, id desc",
+                product.id, CertificateStatus.VALID);
+        Certificate c = new Certificate();
+        c.number = certificateNumber;
+        c.product = product;
+        c.stars = stars;
+        c.ruleSetId = ruleSetId;
+        c.evaluationType = dossier.evaluationType;
+        c.productGroup = product.productGroup;
+        c.areaPath = product.areaPath;
+        c.decidingBody = decidingBody;
+        c.decisionNumber = decisionNumber;
+        c.decisionDate = decisionDate;
+        c.issuedOn = decisionDate;
+        c.expiresOn = CertificateCalendar.expiry(ruleSetId, decisionDate);
+        c.status = CertificateStatus.VALID;
+        c.dossierId = dossier.id;
+        c.previousStars = previous.isEmpty() ? null : previous.get(0).stars;
+        certificates.persistAndFlush(c);
+        for (Certificate old : previous) {
+            CertificateResponse before = CertificateResponse.of(old, decisionDate, false);
+            old.status = CertificateStatus.SUPERSEDED;
+            old.supersededBy = c;
+            certificates.flush();
+            audit.record("certificate.supersede", AUDIT_TYPE, old.id, product.id, before,
+                    CertificateResponse.of(old, decisionDate, false));
+        }
+        product.currentStars = stars;
+        product.currentCertificateId = c.id;
+        product.stage = ProductStage.CERTIFIED;
+        audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, null, CertificateResponse.of(c, decisionDate, false));
+        return c;
+    }
+
+    private String nextNumber(Product product, LocalDate decisionDate) {
+        long issued = certificates.count("product.id", product.id);
+        return String.format("OCOP-%d-%06d-%d", decisionDate.getYear(), product.id, issued + 1);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.ocop.api.certificate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.QueryValues;
+
+/** Certificates (giấy chứng nhận OCOP): lists for the calendar, and revocation. */
+@Path("/api/v1/certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Certificates", description = "OCOP certificates: validity, expiry, revocation")
+public class CertificateResource {
+
+    private final CertificateService service;
+
+    public CertificateResource(CertificateService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List certificates: expiring in the next N days, expired without re-evaluation, by product or area")
+    @APIResponse(responseCode = "200", description = "One page of certificates")
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public PageResponse<CertificateResponse> list(
+            @Parameter(description = "Product id") @QueryParam("productId") Long productId,
+            @Parameter(description = "Area id: certificates of products in this area and below") @QueryParam("areaId") Long areaId,
+            @Parameter(description = "Stars") @QueryParam("stars") @Min(3) @Max(5) Integer stars,
+            @Parameter(description = "Stored status", schema = @Schema(implementation = CertificateStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Valid certificates expiring within this many days of asOf", example = "90")
+            @QueryParam("expiringWithinDays") @Min(0) @Max(3650) Integer expiringWithinDays,
+            @Parameter(description = "Only expired certificates whose product has no open dossier")
+            @QueryParam("expiredWithoutReEvaluation") @DefaultValue("false") boolean expiredWithoutReEvaluation,
+            @Parameter(description = "Day the states are computed for (default today)", example = "2026-09-01",
+                    schema = @Schema(implementation = LocalDate.class))
+            @QueryParam("asOf") String asOf,
+            @Valid @BeanParam PageQuery page) {
+        return service.list(new CertificateService.Filter(productId, areaId, stars,
+                QueryValues.parseEnum(CertificateStatus.class, status, "status"), expiringWithinDays,
+                expiredWithoutReEvaluation, QueryValues.parseDate(asOf, "asOf")), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a certificate")
+    @APIResponse(responseCode = "200", description = "The certificate with its ETag", content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response get(@Parameter(description = "Certificate id") @PathParam("id") long id,
+            @Parameter(description = "Day the state is computed for (default today)", schema = @Schema(implementation = LocalDate.class)) @QueryParam("asOf") String asOf) {
+        CertificateResponse c = service.get(id, QueryValues.parseDate(asOf, "asOf"));
+        return Response.ok(c).tag(ETags.of(c.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke a valid certificate with a ground and a date")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not valid (already revoked or superseded)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response revoke(@Parameter(description = "Certificate id") @PathParam("id") long id,
+            @Parameter(description = "ETag of the certificate", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull RevocationRequest request) {
+        CertificateResponse c = service.revoke(id, ETags.expectedVersion(ifMatch), request);
+        return Response.ok(c).tag(ETags.of(c.version())).build();
+    }
+}

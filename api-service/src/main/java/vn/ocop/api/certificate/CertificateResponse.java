@@ -1,0 +1,56 @@
+package vn.ocop.api.certificate;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.scoring.calendar.DateWindow;
+import vn.ocop.scoring.certificate.CertificatePolicy;
+
+/** A certificate as the API shows it, with its state and calendar on the day asked about. */
+@Schema(name = "Certificate")
+public record CertificateResponse(
+        long id,
+        @Schema(example = "OCOP-2024-0042") String number,
+        long productId,
+        @Schema(example = "Ô mai mơ gừng mặn ngọt") String productName,
+        int stars,
+        String ruleSetId,
+        EvaluationType evaluationType,
+        String productGroup,
+        @Schema(example = "UBND tỉnh Thái Nguyên") String decidingBody,
+        String decisionNumber,
+        LocalDate decisionDate,
+        LocalDate issuedOn,
+        LocalDate expiresOn,
+        CertificateStatus status,
+        @Schema(description = "Standing on asOf (default today), by the rule set's certificate policy")
+        vn.ocop.scoring.certificate.CertificateStatus state,
+        @Schema(description = "Under 148: the issuer warns the producer by this day") LocalDate warnBy,
+        @Schema(description = "Under 26/2026: first day to file the re-evaluation dossier") LocalDate reEvaluationFrom,
+        @Schema(description = "Under 26/2026: last day to file the re-evaluation dossier") LocalDate reEvaluationUntil,
+        @Schema(description = "Last day it stands: expiry, or (26/2026) up to 180 days later while a re-evaluation is pending")
+        LocalDate validThrough,
+        @Schema(description = "A re-evaluation or upgrade dossier of the product is open") boolean reEvaluationPending,
+        Integer previousStars,
+        Long supersededById,
+        Long dossierId,
+        LocalDate revokedOn,
+        String revocationGround,
+        String revocationNote,
+        String revokingBody,
+        String revokedBy,
+        long version) {
+
+    static CertificateResponse of(Certificate c, LocalDate asOf, boolean reEvaluationPending) {
+        CertificatePolicy policy = CertificateCalendar.policy(c.ruleSetId);
+        Optional<DateWindow> window = policy.reEvaluationWindow(c.expiresOn);
+        return new CertificateResponse(c.id, c.number, c.product.id, c.product.name, c.stars, c.ruleSetId,
+                c.evaluationType, c.productGroup, c.decidingBody, c.decisionNumber, c.decisionDate, c.issuedOn,
+                c.expiresOn, c.status, CertificateCalendar.state(c, asOf, reEvaluationPending),
+                policy.warnBy(c.expiresOn).orElse(null),
+                window.map(DateWindow::from).orElse(null), window.map(DateWindow::to).orElse(null),
+                policy.validThrough(CertificateCalendar.facts(c, reEvaluationPending)),
+                reEvaluationPending, c.previousStars, c.supersededBy == null ? null : c.supersededBy.id, c.dossierId,
+                c.revokedOn, c.revocationGround, c.revocationNote, c.revokingBody, c.revokedBy, c.version);
+    }
+}

@@ -1,0 +1,150 @@
+package vn.ocop.api.certificate;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.audit.AuditLog;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.SortSpec;
+import vn.ocop.api.dossier.DossierRepository;
+import vn.ocop.api.product.Product;
+import vn.ocop.api.product.ProductStage;
+import vn.ocop.scoring.catalogue.Catalogue;
+import vn.ocop.scoring.catalogue.RuleSet;
+
+/** Certificates: lists (expiring, expired without re-evaluation), reading and revocation. Never deleted. */
+@ApplicationScoped
+@Transactional
+public class CertificateService {
+
+    private static final Map<String, String> SORT = Map.of("id", "id", "expiresOn", "expiresOn",
+            "issuedOn", "issuedOn", "number", "number", "stars", "stars");
+
+    private final CertificateRepository certificates;
+    private final AreaRepository areas;
+    private final AuditLog audit;
+    private final DossierRepository dossiers;
+
+    public CertificateService(CertificateRepository certificates, AreaRepository areas, AuditLog audit,
+            DossierRepository dossiers) {
+        this.certificates = certificates;
+        this.dossiers = dossiers;
+        this.areas = areas;
+        this.audit = audit;
+    }
+
+    /** What to list. */
+    public record Filter(Long productId, Long areaId, Integer stars, CertificateStatus status,
+                         Integer expiringWithinDays, boolean expiredWithoutReEvaluation, LocalDate asOf) {
+    }
+
+    @Transactional
+    public PageResponse<CertificateResponse> list(Filter filter, PageQuery page) {
+        LocalDate asOf = filter.asOf() == null ? LocalDate.now() : filter.asOf();
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.productId() != null) {
+            where.append(" and product.id = :productId");
+            params.and("productId", filter.productId());
+        }
+        if (filter.areaId() != null) {
+            Area area = areas.findByIdOptional(filter.areaId())
+                    .orElseThrow(() -> ApiException.invalidField("areaId", "reason.certificate.unknown-area"));
+            where.append(" and areaPath like :path");
+            params.and("path", area.path + "%");
+        }
+        if (filter.stars() != null) {
+            where.append(" and stars = :stars");
+            params.and("stars", filter.stars());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.expiringWithinDays() != null) {
+            where.append(" and status = :valid and expiresOn >= :asOf and expiresOn <= :until");
+            params.and("valid", CertificateStatus.VALID).and("asOf", asOf)
+                    .and("until", asOf.plusDays(filter.expiringWithinDays()));
+        }
+        if (filter.expiredWithoutReEvaluation()) {
+            // Expired, still the product's last word (not superseded or revoked), and no dossier open to renew it.
+            where.append(" and status = :valid2 and expiresOn < :asOf2 and product.id not in"
+                    + " (select d.openProductId from Dossier d where d.openProductId is not null)");
+            params.and("valid2", CertificateStatus.VALID).and("asOf2", asOf);
+        }
+        PanacheQuery<Certificate> query = certificates.find(where.toString(),
+                SortSpec.parse(page.sort, SORT, "expiresOn"), params);
+        List<CertificateResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
+                .map(c -> CertificateResponse.of(c, asOf, pending(c))).toList();
+        return new PageResponse<>(items, query.count(), page.page, page.size);
+    }
+
+    @Transactional
+    public CertificateResponse get(long id, LocalDate asOf) {
+        Certificate c = find(id);
+        return CertificateResponse.of(c, asOf == null ? LocalDate.now() : asOf, pending(c));
+    }
+
+    /**
+     * Thu hồi: only a valid certificate, by the level that recognises its tier under the rules in force on the
+     * revocation day (the engine's process: province for 3★/4★ and the ministry for 5★ under 148+1489 and 26/2026).
+     * The product loses its stars.
+     */
+    public CertificateResponse revoke(long id, long expectedVersion, RevocationRequest request) {
+        Certificate c = find(id);
+        ETags.checkVersion(expectedVersion, c.version);
+        if (c.status != CertificateStatus.VALID) {
+            throw ApiException.stateConflict("detail.certificate.not-valid", c.number, c.status);
+        }
+        if (request.revokedOn().isBefore(c.issuedOn)) {
+            throw ApiException.invalidField("revokedOn", "reason.certificate.revoked-before-issue");
+        }
+        RuleSet inForce;
+        try {
+            inForce = Catalogue.standard().ruleSetOn(request.revokedOn());
+        } catch (IllegalArgumentException noRulesThatDay) {
+            throw ApiException.invalidField("revokedOn", "reason.invalid-value", request.revokedOn());
+        }
+        if (!inForce.process().mayRecognise(request.revokingLevel(), c.stars)) {
+            throw ApiException.conflict("revokingLevel", "reason.certificate.level-may-not-revoke",
+                    request.revokingLevel(), c.stars, inForce.id());
+        }
+        CertificateResponse before = CertificateResponse.of(c, request.revokedOn(), pending(c));
+        c.status = CertificateStatus.REVOKED;
+        c.revokedOn = request.revokedOn();
+        c.revocationGround = request.ground().name();
+        c.revocationNote = request.note();
+        c.revokingBody = request.revokingBody();
+        c.revokedBy = audit.actor();
+        Product product = c.product;
+        if (c.id.equals(product.currentCertificateId)) {
+            product.currentCertificateId = null;
+            product.currentStars = null;
+            product.stage = ProductStage.REVOKED;
+        }
+        certificates.flush();
+        CertificateResponse after = CertificateResponse.of(c, request.revokedOn(), pending(c));
+        audit.record("certificate.revoke", CertificateIssuer.AUDIT_TYPE, c.id, product.id, before, after);
+        return after;
+    }
+
+    /** Whether a re-evaluation or upgrade dossier of the certificate's product is open (the grace of 26/2026). */
+    private boolean pending(Certificate c) {
+        return c.status == CertificateStatus.VALID && dossiers.count("openProductId = ?1 and evaluationType <> ?2",
+                c.product.id, EvaluationType.NEW) > 0;
+    }
+
+    private Certificate find(long id) {
+        return certificates.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("entity.certificate", id));
+    }
+}

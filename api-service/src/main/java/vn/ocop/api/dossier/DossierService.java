@@ -1,0 +1,312 @@
+package vn.ocop.api.dossier;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.audit.AuditLog;
+import vn.ocop.api.certificate.CertificateRepository;
+import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.problem.FieldError;
+import vn.ocop.api.common.problem.ProblemType;
+import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.common.web.SortSpec;
+import vn.ocop.api.evaluation.EvaluationEngine;
+import vn.ocop.api.evaluation.RuleSetPolicy;
+import vn.ocop.api.product.Product;
+import vn.ocop.api.product.ProductRepository;
+import vn.ocop.api.product.ProductStage;
+import vn.ocop.scoring.catalogue.Criterion;
+import vn.ocop.scoring.catalogue.ProductSet;
+import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.process.Level;
+
+/** Dossiers and their status machine up to the council: filing, submission, commune assessment, return, withdrawal. */
+@ApplicationScoped
+@Transactional
+public class DossierService {
+
+    static final String AUDIT_TYPE = "dossier";
+    private static final Map<String, String> SORT = Map.of("id", "id", "filedOn", "filedOn", "status", "status");
+
+    private final DossierRepository dossiers;
+    private final ProductRepository products;
+    private final AreaRepository areas;
+    private final CertificateRepository certificates;
+    private final EvaluationEngine engine;
+    private final AuditLog audit;
+
+    public DossierService(DossierRepository dossiers, ProductRepository products, AreaRepository areas,
+            CertificateRepository certificates, EvaluationEngine engine, AuditLog audit) {
+        this.dossiers = dossiers;
+        this.products = products;
+        this.areas = areas;
+        this.certificates = certificates;
+        this.engine = engine;
+        this.audit = audit;
+    }
+
+    public DossierResponse create(DossierRequest request) {
+        Product product = products.findByIdOptional(request.productId())
+                .orElseThrow(() -> ApiException.invalidField("productId", "reason.dossier.unknown-product", request.productId()));
+        LocalDate filedOn = request.filedOn() == null ? LocalDate.now() : request.filedOn();
+        RuleSetPolicy.Choice choice = engine.ruleSets().forFiling(filedOn, request.ruleSetId());
+        if (!choice.ok()) {
+            throw ruleSetRefused(choice, request.ruleSetId(), filedOn);
+        }
+        RuleSet ruleSet = choice.ruleSet();
+        ProductSet productSet = ruleSet.productSet(product.productSetCode).orElseThrow(() -> ApiException.conflict(
+                "ruleSetId", "reason.dossier.product-set-not-in-rule-set", product.productSetCode, ruleSet.id()));
+        dossiers.openForProduct(product.id).ifPresent(open -> {
+            throw ApiException.conflict("productId", "reason.dossier.open-exists", open.id);
+        });
+        checkCertificateFor(request.evaluationType(), product);
+
+        Dossier dossier = new Dossier();
+        dossier.product = product;
+        dossier.evaluationType = request.evaluationType();
+        dossier.ruleSetId = ruleSet.id();
+        dossier.ruleSetNamed = request.ruleSetId() != null && !request.ruleSetId().isBlank();
+        dossier.filedOn = filedOn;
+        dossier.note = request.note();
+        Optional<Dossier> last = dossiers.latestOfProduct(product.id);
+        boolean copy = request.evaluationType() != EvaluationType.NEW && last.isPresent();
+        if (copy) {
+            dossier.previousDossier = last.get();
+        }
+        if (request.selfAssessment() != null) {
+            dossier.selfAssessment.putAll(checkedAnswers(productSet, request.selfAssessment()));
+        } else if (copy) {
+            last.get().selfAssessment.forEach((criterion, option) -> {
+                if (answerProblem(productSet, criterion, option) == null) {
+                    dossier.selfAssessment.put(criterion, option);
+                }
+            });
+        }
+        if (request.evidence() != null) {
+            dossier.evidence.addAll(evidence(request.evidence()));
+        } else if (copy) {
+            last.get().evidence.forEach(e -> dossier.evidence.add(new Evidence(e.type, e.fileName, e.sha256, e.sizeBytes)));
+        }
+        dossier.moveTo(DossierStatus.DRAFT);
+        persistOpen(dossier);
+        DossierResponse created = DossierResponse.of(dossier);
+        audit.record("dossier.create", AUDIT_TYPE, dossier.id, product.id, null, created);
+        return created;
+    }
+
+    @Transactional
+    public DossierResponse get(long id) {
+        return DossierResponse.of(find(id));
+    }
+
+    @Transactional
+    public PageResponse<DossierResponse> list(Long productId, DossierStatus status, Level queueLevel, Long areaId,
+            PageQuery page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (productId != null) {
+            where.append(" and product.id = :productId");
+            params.and("productId", productId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (queueLevel != null) {
+            where.append(" and queueLevel = :queueLevel");
+            params.and("queueLevel", queueLevel);
+        }
+        if (areaId != null) {
+            Area area = areas.findByIdOptional(areaId)
+                    .orElseThrow(() -> ApiException.invalidField("areaId", "reason.dossier.unknown-area", areaId));
+            where.append(" and product.areaPath like :path");
+            params.and("path", area.path + "%");
+        }
+        PanacheQuery<Dossier> query = dossiers.find(where.toString(), SortSpec.parse(page.sort, SORT, "id"), params);
+        List<DossierResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
+                .map(DossierResponse::of).toList();
+        return new PageResponse<>(items, query.count(), page.page, page.size);
+    }
+
+    public DossierResponse update(long id, long expectedVersion, DossierUpdateRequest request) {
+        Dossier dossier = find(id);
+        ETags.checkVersion(expectedVersion, dossier.version);
+        requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.RETURNED);
+        DossierResponse before = DossierResponse.of(dossier);
+        if (request.selfAssessment() != null) {
+            ProductSet productSet = productSet(dossier);
+            Map<String, String> answers = checkedAnswers(productSet, request.selfAssessment());
+            dossier.selfAssessment.clear();
+            dossier.selfAssessment.putAll(answers);
+        }
+        if (request.evidence() != null) {
+            dossier.evidence.clear();
+            dossier.evidence.addAll(evidence(request.evidence()));
+        }
+        if (request.note() != null) {
+            dossier.note = request.note();
+        }
+        return written("dossier.update", dossier, before);
+    }
+
+    /** Nộp hồ sơ: to the commune (148+1489, 26/2026) or straight to the district's queue (148). */
+    public DossierResponse submit(long id, long expectedVersion) {
+        Dossier dossier = find(id);
+        ETags.checkVersion(expectedVersion, dossier.version);
+        requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.RETURNED);
+        DossierResponse before = DossierResponse.of(dossier);
+        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
+                dossier.filedOn);
+        dossier.moveTo(DossierStatus.SUBMITTED);
+        dossier.returnReason = null;
+        dossier.queueLevel = RuleSetPolicy.queueAfterSubmission(ruleSet);
+        if (dossier.evaluationType == EvaluationType.NEW && dossier.product.stage.ordinal() < ProductStage.DOSSIER_SUBMITTED.ordinal()) {
+            dossier.product.stage = ProductStage.DOSSIER_SUBMITTED;
+        }
+        return written("dossier.submit", dossier, before);
+    }
+
+    /** The commune records its findings on the four items and forwards the dossier to the province. */
+    public DossierResponse assessAtCommune(long id, long expectedVersion, CommuneAssessmentRequest request) {
+        Dossier dossier = find(id);
+        ETags.checkVersion(expectedVersion, dossier.version);
+        requireStatus(dossier, DossierStatus.SUBMITTED);
+        DossierResponse before = DossierResponse.of(dossier);
+        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
+                request.assessedOn());
+        dossier.communeAssessedOn = request.assessedOn();
+        dossier.communeAssessedBy = audit.actor();
+        dossier.communeRawMaterial = request.rawMaterialOrigin();
+        dossier.communeLocalLabour = request.localLabour();
+        dossier.communeIdeaOrigin = request.ideaOrigin();
+        dossier.communeLocalIdentity = request.localIdentity();
+        dossier.communeProposal = request.proposal();
+        dossier.moveTo(DossierStatus.COMMUNE_ASSESSED);
+        dossier.queueLevel = RuleSetPolicy.queueAfterCommune(ruleSet);
+        return written("dossier.commune-assessment", dossier, before);
+    }
+
+    /** Trả lại hồ sơ để bổ sung, with the reason; the producer edits and submits again. */
+    public DossierResponse returnForSupplement(long id, long expectedVersion, ReturnRequest request) {
+        Dossier dossier = find(id);
+        ETags.checkVersion(expectedVersion, dossier.version);
+        requireStatus(dossier, DossierStatus.SUBMITTED, DossierStatus.COMMUNE_ASSESSED, DossierStatus.SENT_UP);
+        DossierResponse before = DossierResponse.of(dossier);
+        dossier.moveTo(DossierStatus.RETURNED);
+        dossier.returnReason = request.reason();
+        dossier.queueLevel = null;
+        return written("dossier.return", dossier, before);
+    }
+
+    public DossierResponse withdraw(long id, long expectedVersion) {
+        Dossier dossier = find(id);
+        ETags.checkVersion(expectedVersion, dossier.version);
+        requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.SUBMITTED, DossierStatus.COMMUNE_ASSESSED,
+                DossierStatus.RETURNED, DossierStatus.SENT_UP);
+        DossierResponse before = DossierResponse.of(dossier);
+        dossier.moveTo(DossierStatus.WITHDRAWN);
+        dossier.queueLevel = null;
+        return written("dossier.withdraw", dossier, before);
+    }
+
+    Dossier find(long id) {
+        return dossiers.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("entity.dossier", id));
+    }
+
+    private DossierResponse written(String action, Dossier dossier, DossierResponse before) {
+        dossiers.flush();
+        DossierResponse after = DossierResponse.of(dossier);
+        audit.record(action, AUDIT_TYPE, dossier.id, dossier.product.id, before, after);
+        return after;
+    }
+
+    /** Persists a new open dossier; a concurrent second open dossier for the product hits the unique key: 409. */
+    private void persistOpen(Dossier dossier) {
+        try {
+            dossiers.persistAndFlush(dossier);
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw ApiException.conflict("productId", "reason.dossier.open-exists", "?");
+        }
+    }
+
+    private static void requireStatus(Dossier dossier, DossierStatus... allowed) {
+        for (DossierStatus status : allowed) {
+            if (dossier.status == status) {
+                return;
+            }
+        }
+        throw ApiException.stateConflict("detail.dossier.wrong-status", dossier.status, java.util.Arrays.toString(allowed));
+    }
+
+    private void checkCertificateFor(EvaluationType type, Product product) {
+        long held = certificates.count("product.id = ?1 and status = ?2", product.id,
+                vn.ocop.api.certificate.CertificateStatus.VALID);
+        if (type == EvaluationType.NEW && held > 0) {
+            throw ApiException.conflict("evaluationType", "reason.dossier.new-but-certified");
+        }
+        if (type != EvaluationType.NEW && held == 0) {
+            throw ApiException.conflict("evaluationType", "reason.dossier.no-certificate");
+        }
+    }
+
+    private ProductSet productSet(Dossier dossier) {
+        return engine.catalogue().productSet(dossier.ruleSetId, dossier.product.productSetCode)
+                .orElseThrow(() -> new IllegalStateException("product set vanished from " + dossier.ruleSetId));
+    }
+
+    /** Checks every answer against the product set; a draft may be partial. */
+    private static Map<String, String> checkedAnswers(ProductSet productSet, Map<String, String> answers) {
+        List<FieldError> errors = new ArrayList<>();
+        answers.forEach((criterion, option) -> {
+            String problem = answerProblem(productSet, criterion, option);
+            if (problem != null) {
+                errors.add(new FieldError("selfAssessment." + criterion, problem));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
+        }
+        return answers;
+    }
+
+    private static String answerProblem(ProductSet productSet, String criterionCode, String option) {
+        Optional<Criterion> criterion = productSet.criterion(criterionCode);
+        if (criterion.isEmpty()) {
+            return "reason.dossier.unknown-criterion";
+        }
+        if (option == null || (Criterion.NONE.equals(option) ? !criterion.get().noneAllowed()
+                : criterion.get().option(option).isEmpty())) {
+            return "reason.dossier.unknown-option";
+        }
+        return null;
+    }
+
+    private static List<Evidence> evidence(List<EvidenceItem> items) {
+        return items.stream().map(i -> new Evidence(i.type(), i.fileName(), i.sha256(), i.sizeBytes())).toList();
+    }
+
+    private static ApiException ruleSetRefused(RuleSetPolicy.Choice choice, String named, LocalDate filedOn) {
+        switch (choice.refusal()) {
+            case UNKNOWN:
+                return ApiException.invalidField("ruleSetId", "reason.dossier.unknown-rule-set", named);
+            case NO_SHEETS:
+                return ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-without-sheets", choice.ruleSet().id());
+            default:
+                return named == null || named.isBlank()
+                        ? ApiException.invalidField("filedOn", "reason.dossier.no-rule-set-on", filedOn)
+                        : ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-not-in-force", named, filedOn);
+        }
+    }
+}

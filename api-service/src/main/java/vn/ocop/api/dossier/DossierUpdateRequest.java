@@ -1,0 +1,15 @@
+package vn.ocop.api.dossier;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Changes to a draft or returned dossier: its self-assessment, evidence and note (absent = unchanged). */
+@Schema(name = "DossierUpdateRequest")
+public record DossierUpdateRequest(
+        Map<String, String> selfAssessment,
+        @Size(max = 200) List<@Valid EvidenceItem> evidence,
+        @Size(max = 2000) String note) {
+}

@@ -1,0 +1,39 @@
+package vn.ocop.api.round;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import vn.ocop.scoring.Role;
+
+/** A council member (thành viên hội đồng): chair, member or secretary (the secretary does not score). */
+@Entity
+@Table(name = "council_member")
+public class CouncilMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "round_id")
+    public EvaluationRound round;
+
+    /** The member's user name (the X-User of their requests). */
+    @Column(name = "user_id", nullable = false)
+    public String userId;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Role role;
+}

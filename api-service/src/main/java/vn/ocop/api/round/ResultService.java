@@ -1,0 +1,232 @@
+package vn.ocop.api.round;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ocop.api.audit.AuditLog;
+import vn.ocop.api.certificate.Certificate;
+import vn.ocop.api.certificate.CertificateIssuer;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.problem.FieldError;
+import vn.ocop.api.common.problem.ProblemType;
+import vn.ocop.api.dossier.Dossier;
+import vn.ocop.api.dossier.DossierResponse;
+import vn.ocop.api.dossier.DossierStatus;
+import vn.ocop.api.evaluation.EvaluationEngine;
+import vn.ocop.scoring.MemberSheet;
+import vn.ocop.scoring.ScoreRequest;
+import vn.ocop.scoring.ScoreResult;
+import vn.ocop.scoring.process.Action;
+import vn.ocop.scoring.process.NextStep;
+
+/**
+ * Results and decisions. The result is the engine's, from all submitted sheets; the chair makes it final when
+ * every scoring member has submitted. A decision must be one the engine's next step allows at the round's level.
+ */
+@ApplicationScoped
+@Transactional
+public class ResultService {
+
+    static final String AUDIT_DECISION = "decision";
+
+    private final RoundDossierRepository entries;
+    private final ScoreSheetRepository sheets;
+    private final DecisionRepository decisions;
+    private final CertificateIssuer certificates;
+    private final EvaluationEngine engine;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    public ResultService(RoundDossierRepository entries, ScoreSheetRepository sheets, DecisionRepository decisions,
+            CertificateIssuer certificates, EvaluationEngine engine, AuditLog audit, ObjectMapper json) {
+        this.entries = entries;
+        this.sheets = sheets;
+        this.decisions = decisions;
+        this.certificates = certificates;
+        this.engine = engine;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional
+    public ResultResponse result(long roundId, long dossierId) {
+        RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        List<ScoreSheet> submitted = submitted(entry);
+        ScoreResult result = entry.finalResult ? stored(entry) : submitted.isEmpty() ? null : compute(entry, submitted);
+        return response(entry, submitted, result);
+    }
+
+    /** The chair closes the result: every scoring member must have submitted; the numbers are frozen. */
+    public ResultResponse close(long roundId, long dossierId) {
+        RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        if (entry.finalResult) {
+            throw ApiException.stateConflict("detail.result.final");
+        }
+        String actor = audit.actor();
+        boolean chair = entry.round.council.stream()
+                .anyMatch(m -> m.role == vn.ocop.scoring.Role.CHAIR && m.userId.equals(actor));
+        if (!chair) {
+            throw new ApiException(ProblemType.FORBIDDEN, "detail.result.chair-only", List.of(), actor);
+        }
+        List<ScoreSheet> submitted = submitted(entry);
+        List<String> missing = missing(entry, submitted);
+        if (!missing.isEmpty()) {
+            throw ApiException.stateConflict("detail.result.sheets-missing", String.join(", ", missing));
+        }
+        ScoreResult result = compute(entry, submitted);
+        RoundDossierResponse before = RoundDossierResponse.of(entry);
+        entry.finalResult = true;
+        entry.average = result.average();
+        entry.band = result.band();
+        entry.stars = result.stars();
+        entry.nextAction = result.nextStep().action();
+        entry.resultJson = write(result);
+        entry.closedAt = Instant.now();
+        entry.closedBy = actor;
+        entries.flush();
+        audit.record("result.close", RoundService.AUDIT_ENTRY, entry.id, entry.dossier.product.id, before,
+                RoundDossierResponse.of(entry));
+        return response(entry, submitted, result);
+    }
+
+    public DecisionResponse decide(long roundId, long dossierId, DecisionRequest request) {
+        RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        if (!entry.finalResult) {
+            throw ApiException.stateConflict("detail.decision.result-not-final");
+        }
+        if (decisions.count("entry.id", entry.id) > 0) {
+            throw ApiException.stateConflict("detail.decision.exists");
+        }
+        NextStep next = stored(entry).nextStep();
+        Dossier dossier = entry.dossier;
+        DossierResponse dossierBefore = DossierResponse.of(dossier);
+        Decision decision = new Decision();
+        decision.entry = entry;
+        decision.kind = request.kind();
+        decision.reasons = request.reasons();
+        decision.decidingBody = request.decidingBody();
+        decision.decisionNumber = request.decisionNumber();
+        decision.decisionDate = request.decisionDate();
+        decision.decidedBy = audit.actor();
+        switch (request.kind()) {
+            case RECOGNISE:
+                requireFields(request);
+                boolean levelMay = next.recognisingLevel() != null && next.stars() >= 3 && engine.catalogue()
+                        .ruleSet(entry.ruleSetId).orElseThrow().process().mayRecognise(next.recognisingLevel(), next.stars());
+                if (!levelMay) {
+                    throw notAllowed(request.kind(), entry, next);
+                }
+                int stars = request.stars() == null ? next.stars() : request.stars();
+                if (stars != next.stars()) {
+                    throw ApiException.stateConflict("detail.decision.stars-not-allowed", stars, entry.round.level,
+                            next.stars(), next.reason());
+                }
+                decision.stars = stars;
+                decision.decidingLevel = next.recognisingLevel();
+                Certificate certificate = certificates.issue(dossier, stars, entry.ruleSetId, request.decidingBody(),
+                        request.decisionNumber(), request.decisionDate(), request.certificateNumber());
+                decision.certificate = certificate;
+                dossier.moveTo(DossierStatus.RECOGNISED);
+                dossier.queueLevel = null;
+                break;
+            case SEND_UP:
+                if (next.action() != Action.SEND_UP) {
+                    throw notAllowed(request.kind(), entry, next);
+                }
+                decision.decidingLevel = entry.round.level;
+                decision.targetLevel = next.targetLevel();
+                dossier.moveTo(DossierStatus.SENT_UP);
+                dossier.queueLevel = next.targetLevel();
+                break;
+            default:
+                if (request.reasons() == null || request.reasons().isBlank()) {
+                    throw ApiException.invalidField("reasons", "reason.required");
+                }
+                decision.decidingLevel = entry.round.level;
+                dossier.moveTo(DossierStatus.NOT_RECOGNISED);
+                dossier.queueLevel = null;
+                break;
+        }
+        try {
+            decisions.persistAndFlush(decision);
+        } catch (PersistenceException e) {
+            throw ApiException.stateConflict("detail.decision.exists");
+        }
+        DecisionResponse created = DecisionResponse.of(decision);
+        audit.record("decision." + request.kind().name().toLowerCase(java.util.Locale.ROOT), AUDIT_DECISION,
+                decision.id, dossier.product.id, null, created);
+        audit.record("dossier.decided", "dossier", dossier.id, dossier.product.id, dossierBefore,
+                DossierResponse.of(dossier));
+        return created;
+    }
+
+    @Transactional
+    public DecisionResponse decision(long roundId, long dossierId) {
+        RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        return decisions.find("entry.id", entry.id).firstResultOptional().map(DecisionResponse::of)
+                .orElseThrow(() -> ApiException.notFound("entity.decision", roundId + "/" + dossierId));
+    }
+
+    private static void requireFields(DecisionRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.decidingBody() == null || request.decidingBody().isBlank()) {
+            errors.add(new FieldError("decidingBody", "reason.required"));
+        }
+        if (request.decisionNumber() == null || request.decisionNumber().isBlank()) {
+            errors.add(new FieldError("decisionNumber", "reason.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
+        }
+    }
+
+    private static ApiException notAllowed(DecisionKind kind, RoundDossier entry, NextStep next) {
+        return ApiException.stateConflict("detail.decision.not-allowed", kind, entry.round.level, next.action(),
+                next.reason());
+    }
+
+    private List<ScoreSheet> submitted(RoundDossier entry) {
+        return sheets.list("entry.id = ?1 order by id", entry.id);
+    }
+
+    private static List<String> missing(RoundDossier entry, List<ScoreSheet> submitted) {
+        return entry.round.council.stream()
+                .filter(m -> m.role.scores())
+                .filter(m -> submitted.stream().noneMatch(s -> s.member.id.equals(m.id)))
+                .map(m -> m.userId).toList();
+    }
+
+    private ScoreResult compute(RoundDossier entry, List<ScoreSheet> submitted) {
+        List<MemberSheet> memberSheets = submitted.stream()
+                .map(s -> new MemberSheet(s.member.userId, s.member.role, s.answers)).toList();
+        return engine.score(new ScoreRequest(entry.ruleSetId, entry.productSetCode, entry.round.level, memberSheets));
+    }
+
+    private ResultResponse response(RoundDossier entry, List<ScoreSheet> submitted, ScoreResult result) {
+        int scoring = (int) entry.round.council.stream().filter(m -> m.role.scores()).count();
+        return new ResultResponse(entry.round.id, entry.dossier.id, entry.finalResult, entry.ruleSetId,
+                entry.round.level, scoring, submitted.size(), missing(entry, submitted), entry.closedAt,
+                entry.closedBy, result);
+    }
+
+    private String write(ScoreResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("engine result cannot be stored", e);
+        }
+    }
+
+    private ScoreResult stored(RoundDossier entry) {
+        try {
+            return json.readValue(entry.resultJson, ScoreResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored result of round dossier " + entry.id + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.ocop.api.timeline;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.problem.ProblemDetail;
+
+/** A product's history through the OCOP cycle. */
+@Path("/api/v1/products/{productId}/timeline")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Product timeline", description = "Every dossier, result, decision and certificate of a product")
+public class TimelineResource {
+
+    private final TimelineService timeline;
+
+    public TimelineResource(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @GET
+    @Operation(summary = "A product's timeline, oldest first")
+    @APIResponse(responseCode = "200", description = "The events")
+    @APIResponse(responseCode = "404", description = "No such product", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public List<TimelineEvent> timeline(@Parameter(description = "Product id") @PathParam("productId") long productId) {
+        return timeline.of(productId);
+    }
+}

@@ -1,0 +1,112 @@
+package vn.ocop.api.evaluation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.ocop.api.area.AreaLevel;
+
+/** Certificate lists, revocation, the audit log per product. */
+@QuarkusTest
+class CertificateCalendarTest {
+
+    @Inject
+    EvaluationFixtures fixtures;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void expiringListsUseTheRuleSetsCalendar() {
+        long province = fixtures.area("Ninh Bình", AreaLevel.PROVINCE, null);
+        long p148 = fixtures.product("Cơm cháy Ninh Bình " + EvaluationFixtures.unique(), "Công ty Cơm cháy", province);
+        long p26 = fixtures.product("Rượu Kim Sơn " + EvaluationFixtures.unique(), "HTX Kim Sơn", province);
+        long c148 = fixtures.paperCertificate(p148, 3, "QD-148-2023", LocalDate.of(2023, 10, 1));
+        long c26 = fixtures.paperCertificate(p26, 4, "QD-26-2026", LocalDate.of(2026, 6, 1));
+        given().queryParam("areaId", province).queryParam("expiringWithinDays", 60).queryParam("asOf", "2026-08-15")
+                .get("/api/v1/certificates").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo((int) c148)).body("items[0].warnBy", equalTo("2026-09-01"))
+                .body("items[0].state", equalTo("VALID"));
+        given().queryParam("asOf", "2026-09-05").get("/api/v1/certificates/" + c148).then()
+                .body("state", equalTo("EXPIRING"));
+        given().queryParam("asOf", "2029-01-01").get("/api/v1/certificates/" + c26).then()
+                .body("state", equalTo("EXPIRING")).body("reEvaluationFrom", equalTo("2028-12-03"))
+                .body("reEvaluationUntil", equalTo("2029-02-01")).body("validThrough", equalTo("2029-06-01"));
+        given().queryParam("areaId", province).queryParam("expiredWithoutReEvaluation", true)
+                .queryParam("asOf", "2026-10-02").get("/api/v1/certificates").then().body("total", equalTo(1))
+                .body("items[0].state", equalTo("EXPIRED"));
+        given().queryParam("expiringWithinDays", -1).get("/api/v1/certificates").then().statusCode(400);
+
+        // Under 26/2026 a pending re-evaluation keeps the certificate standing up to 180 days past expiry.
+        given().queryParam("asOf", "2029-07-01").get("/api/v1/certificates/" + c26).then()
+                .body("state", equalTo("EXPIRED")).body("reEvaluationPending", equalTo(false));
+        Flow.dossier(p26, "RE_EVALUATION", LocalDate.of(2029, 5, 20));
+        given().queryParam("asOf", "2029-07-01").get("/api/v1/certificates/" + c26).then()
+                .body("state", equalTo("EXPIRING")).body("reEvaluationPending", equalTo(true))
+                .body("validThrough", equalTo("2029-11-28"));
+        given().queryParam("asOf", "2029-11-29").get("/api/v1/certificates/" + c26).then().body("state", equalTo("EXPIRED"));
+    }
+
+    @Test
+    void revocationNeedsIfMatchAGroundAndKeepsTheCertificate() {
+        long province = fixtures.area("Hà Tĩnh", AreaLevel.PROVINCE, null);
+        long product = fixtures.product("Kẹo cu đơ " + EvaluationFixtures.unique(), "Cơ sở Kẹo cu đơ", province);
+        long cert = fixtures.paperCertificate(product, 3, "QD-148-2023", LocalDate.of(2024, 1, 10));
+        String path = "/api/v1/certificates/" + cert + "/revocation";
+        Map<String, Object> body = Map.of("ground", "PRODUCTION_STOPPED", "revokedOn", "2025-09-02",
+                "revokingLevel", "PROVINCE", "revokingBody", "UBND tỉnh Hà Tĩnh", "note", "Cơ sở đã ngừng sản xuất");
+        // Under 148+1489 (in force on 2 Sep 2025) the province recognises 3★, so only it revokes a 3★ certificate.
+        given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
+                .body(Map.of("ground", "PRODUCTION_STOPPED", "revokedOn", "2025-09-02", "revokingLevel", "CENTRE",
+                        "revokingBody", "Bộ Nông nghiệp và Môi trường")).post(path)
+                .then().statusCode(409).body("errors[0].field", equalTo("revokingLevel"));
+        given().contentType("application/json").body(body).post(path).then().statusCode(428);
+        given().contentType("application/json").header("If-Match", "\"99\"").body(body).post(path).then().statusCode(412);
+        given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
+                .body(Map.of("revokedOn", "2025-09-02", "revokingLevel", "PROVINCE", "revokingBody", "UBND tỉnh Hà Tĩnh")).post(path)
+                .then().statusCode(400).body("errors[0].field", equalTo("ground"));
+        given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
+                .header("X-User", "pho.chu.tich.tinh").body(body).post(path).then().statusCode(200)
+                .body("status", equalTo("REVOKED")).body("state", equalTo("REVOKED"))
+                .body("revocationGround", equalTo("PRODUCTION_STOPPED")).body("revokedBy", equalTo("pho.chu.tich.tinh"));
+        given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
+                .body(body).post(path).then().statusCode(409);
+        var p = fixtures.productById(product);
+        assertThat(p.currentStars).isNull();
+        assertThat(p.stage.name()).isEqualTo("REVOKED");
+        given().get("/api/v1/products/" + product + "/timeline").then().statusCode(200)
+                .body("kind", hasItem("CERTIFICATE_REVOKED")).body("kind", not(hasItem("CERTIFICATE_EXPIRES")));
+        given().get("/api/v1/products/" + product + "/audit-log").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].action", equalTo("certificate.revoke"))
+                .body("items[0].actor", equalTo("pho.chu.tich.tinh"))
+                .body("items[0].before.status", equalTo("VALID")).body("items[0].after.status", equalTo("REVOKED"));
+    }
+
+    @Test
+    void everyDossierWriteIsInTheProductsAuditLog() {
+        long province = fixtures.area("Bắc Kạn", AreaLevel.PROVINCE, null);
+        long product = fixtures.product("Miến dong Na Rì " + EvaluationFixtures.unique(), "HTX Miến dong", province);
+        long dossier = Flow.dossier(product, "NEW", LocalDate.of(2026, 8, 1));
+        Flow.submit(dossier).then().statusCode(200);
+        given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier))
+                .header("X-User", "can.bo.xa").body(Map.of("reason", "Thiếu phiếu kiểm nghiệm chất lượng"))
+                .post("/api/v1/dossiers/" + dossier + "/return").then().statusCode(200)
+                .body("status", equalTo("RETURNED")).body("returnReason", equalTo("Thiếu phiếu kiểm nghiệm chất lượng"));
+        given().get("/api/v1/products/" + product + "/audit-log").then().statusCode(200).body("total", equalTo(3))
+                .body("items.action", org.hamcrest.Matchers.contains("dossier.create", "dossier.submit", "dossier.return"))
+                .body("items[0].actor", equalTo("chu.the")).body("items[2].actor", equalTo("can.bo.xa"))
+                .body("items[2].before.status", equalTo("SUBMITTED"));
+        given().get("/api/v1/products/999999999/audit-log").then().statusCode(404);
+    }
+}

@@ -135,17 +135,27 @@ public class PlanService {
     }
 
     private void apply(PlanRequest request, Plan plan) {
-        Area area = area(request.areaId());
+        Area area = placeableArea(request.areaId());
         PlanMapper.apply(request, plan);
         plan.area = area;
         plan.areaPath = area.path;
     }
 
+    /** An area the caller reaches (areas outside it are refused like unknown ones). */
+    private Area placeableArea(long areaId) {
+        Area area = area(areaId);
+        if (!access.canAccessArea(area.path)) {
+            throw unknownArea(areaId);
+        }
+        return area;
+    }
+
     private Area area(long areaId) {
-        return areas.findByIdOptional(areaId)
-                .filter(area -> access.canAccessArea(area.path))
-                .orElseThrow(() -> ApiException.invalidField("areaId", "reason.plan.unknown-area",
-                        Long.toString(areaId)));
+        return areas.findByIdOptional(areaId).orElseThrow(() -> unknownArea(areaId));
+    }
+
+    private static ApiException unknownArea(long areaId) {
+        return ApiException.invalidField("areaId", "reason.plan.unknown-area", Long.toString(areaId));
     }
 
     private PlanResponse full(Plan plan) {

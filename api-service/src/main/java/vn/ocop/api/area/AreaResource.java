@@ -1,5 +1,6 @@
 package vn.ocop.api.area;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -35,6 +36,7 @@ import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.QueryValues;
+import vn.ocop.api.security.Roles;
 
 /** Administrative units (đơn vị hành chính): provinces, historical districts, communes, with their history. */
 @Path("/api/v1/areas")
@@ -130,6 +132,7 @@ public class AreaResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an administrative unit")
     @APIResponse(responseCode = "201", description = "Created",
@@ -147,6 +150,7 @@ public class AreaResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update an administrative unit",
@@ -172,6 +176,7 @@ public class AreaResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/import")
     @Consumes(CSV)
     @Operation(summary = "Import the official list of units (CSV)",
@@ -192,6 +197,7 @@ public class AreaResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import the official list of units (JSON)",

@@ -1,5 +1,6 @@
 package vn.ocop.api.catalogue;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +35,7 @@ import vn.ocop.scoring.catalogue.RuleSet;
 @Path("/api/v1/catalogue")
 @Tag(name = "Catalogue", description = "Rule sets (bộ tiêu chí), product sets (bộ sản phẩm) and their criteria")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class CatalogueResource {
 
     /** The catalogue only changes with a new deployment. */

@@ -10,6 +10,7 @@ import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.producer.ProducerRepository;
+import vn.ocop.api.security.AccessPolicy;
 
 /** Activities (hoạt động) of a plan: training classes, OCOP shops, fairs. Every change moves the plan's version on. */
 @ApplicationScoped
@@ -19,11 +20,14 @@ public class PlanActivityService {
     private final PlanService plans;
     private final PlanActivityRepository activities;
     private final ProducerRepository producers;
+    private final AccessPolicy access;
 
-    public PlanActivityService(PlanService plans, PlanActivityRepository activities, ProducerRepository producers) {
+    public PlanActivityService(PlanService plans, PlanActivityRepository activities, ProducerRepository producers,
+            AccessPolicy access) {
         this.plans = plans;
         this.activities = activities;
         this.producers = producers;
+        this.access = access;
     }
 
     public PlanPart<List<ActivityResponse>> list(long planId) {
@@ -70,10 +74,16 @@ public class PlanActivityService {
         if (request.kind() != ActivityKind.TRAINING_CLASS) {
             throw ApiException.invalidField("producerIds", TargetRules.NOT_ALLOWED, request.kind().name());
         }
-        Set<Long> known = new HashSet<>(producers.getEntityManager()
-                .createQuery("select p.id from Producer p where p.id in :ids", Long.class)
+        // Producers outside the caller's reach are as unknown as missing ones.
+        Set<Long> known = new HashSet<>();
+        for (Object[] row : producers.getEntityManager()
+                .createQuery("select p.id, p.areaPath from Producer p where p.id in :ids", Object[].class)
                 .setParameter("ids", new HashSet<>(ids))
-                .getResultList());
+                .getResultList()) {
+            if (access.scope().canAccessProducer((Long) row[0], (String) row[1])) {
+                known.add((Long) row[0]);
+            }
+        }
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {

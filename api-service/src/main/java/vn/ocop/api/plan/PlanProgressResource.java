@@ -1,5 +1,6 @@
 package vn.ocop.api.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.security.Roles;
 
 /** Live progress of a plan's targets. */
 @Path("/api/v1/plans/{planId}/progress")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans")
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 public class PlanProgressResource {
 
     private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;

@@ -1,5 +1,6 @@
 package vn.ocop.api.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,12 +31,14 @@ import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.security.Roles;
 
 /** Plans (kế hoạch OCOP) of areas and years. */
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "Annual OCOP plans (kế hoạch) with targets, milestones, activities and progress")
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 public class PlanResource {
 
     private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;

@@ -17,8 +17,15 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
+import vn.ocop.api.security.AccessPolicy;
+import vn.ocop.api.security.ListFilter;
 
-/** Plans (kế hoạch OCOP): create, read, list, change and delete; the plan's version guards every change. */
+/**
+ * Plans (kế hoạch OCOP): create, read, list, change and delete; the plan's version guards every change.
+ * Scoping: officers reach the plans of their area and its sub-areas (others: 404, left out of lists), and may
+ * only give a plan an area they reach (else 400 on {@code areaId}, as for an unknown area). Targets, milestones,
+ * activities and progress are reached through {@link #require}, so they follow the plan.
+ */
 @ApplicationScoped
 @Transactional
 public class PlanService {
@@ -31,14 +38,16 @@ public class PlanService {
     private final PlanMilestoneRepository milestones;
     private final PlanActivityRepository activities;
     private final AreaRepository areas;
+    private final AccessPolicy access;
 
     public PlanService(PlanRepository plans, PlanTargetRepository targets, PlanMilestoneRepository milestones,
-            PlanActivityRepository activities, AreaRepository areas) {
+            PlanActivityRepository activities, AreaRepository areas, AccessPolicy access) {
         this.plans = plans;
         this.targets = targets;
         this.milestones = milestones;
         this.activities = activities;
         this.areas = areas;
+        this.access = access;
     }
 
     public PlanResponse get(long id) {
@@ -57,6 +66,12 @@ public class PlanService {
         if (year != null) {
             where.add("year = :year");
             params.put("year", year);
+        }
+        ListFilter scope = access.listFilter();
+        String visible = scope.jpql("areaPath", null);
+        if (visible != null) {
+            where.add(visible);
+            params.putAll(scope.parameters());
         }
         PanacheQuery<Plan> query = where.isEmpty() ? plans.findAll(sort)
                 : plans.find(String.join(" and ", where), sort, params);
@@ -95,9 +110,12 @@ public class PlanService {
 
     // ---- shared by the services of the plan's parts ----
 
+    /** The plan; 404 when missing or outside the caller's area. */
     Plan require(long id) {
-        return plans.findByIdOptional(id)
+        Plan plan = plans.findByIdOptional(id)
                 .orElseThrow(() -> ApiException.notFound("entity.plan", Long.toString(id)));
+        access.requireAreaVisible(plan.areaPath, "entity.plan", Long.toString(id));
+        return plan;
     }
 
     /** The plan about to change; with an expected version (If-Match), 412 when stale. */
@@ -117,16 +135,27 @@ public class PlanService {
     }
 
     private void apply(PlanRequest request, Plan plan) {
-        Area area = area(request.areaId());
+        Area area = placeableArea(request.areaId());
         PlanMapper.apply(request, plan);
         plan.area = area;
         plan.areaPath = area.path;
     }
 
+    /** An area the caller reaches (areas outside it are refused like unknown ones). */
+    private Area placeableArea(long areaId) {
+        Area area = area(areaId);
+        if (!access.canAccessArea(area.path)) {
+            throw unknownArea(areaId);
+        }
+        return area;
+    }
+
     private Area area(long areaId) {
-        return areas.findByIdOptional(areaId)
-                .orElseThrow(() -> ApiException.invalidField("areaId", "reason.plan.unknown-area",
-                        Long.toString(areaId)));
+        return areas.findByIdOptional(areaId).orElseThrow(() -> unknownArea(areaId));
+    }
+
+    private static ApiException unknownArea(long areaId) {
+        return ApiException.invalidField("areaId", "reason.plan.unknown-area", Long.toString(areaId));
     }
 
     private PlanResponse full(Plan plan) {

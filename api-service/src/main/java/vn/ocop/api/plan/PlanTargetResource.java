@@ -1,5 +1,6 @@
 package vn.ocop.api.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.security.Roles;
 
 /**
  * Targets (chỉ tiêu) of a plan. The ETag of every answer is the plan's version: a change here moves the whole
@@ -36,6 +38,7 @@ import vn.ocop.api.common.web.ETags;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans")
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 public class PlanTargetResource {
 
     private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;

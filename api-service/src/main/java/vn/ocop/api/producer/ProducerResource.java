@@ -1,5 +1,6 @@
 package vn.ocop.api.producer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,11 +35,13 @@ import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.QueryValues;
+import vn.ocop.api.security.Roles;
 
 /** Producers (chủ thể OCOP): co-operatives, co-operative groups, enterprises, farms, household businesses. */
 @Path("/api/v1/producers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Producers", description = "OCOP producers (chủ thể): legal bodies that own products")
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
 public class ProducerResource {
 
     static final String EXAMPLE = """
@@ -94,6 +97,7 @@ public class ProducerResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a producer")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -142,6 +146,7 @@ public class ProducerResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
     @Path("/{id}")
     @Operation(summary = "Delete a producer that has no products", description = "Needs If-Match with the ETag read.")
     @APIResponse(responseCode = "204", description = "Deleted")

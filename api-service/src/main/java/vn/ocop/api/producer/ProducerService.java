@@ -24,10 +24,16 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
+import vn.ocop.api.security.AccessPolicy;
+import vn.ocop.api.security.ListFilter;
+import vn.ocop.api.security.Role;
 
 /**
  * Producers (chủ thể OCOP): create, read, update, delete and search. The registration code is unique: a duplicate
  * is a 409 naming {@code registrationCode}, also when two requests race (the unique constraint decides).
+ * Scoping: officers reach the producers of their area and its sub-areas, a PRODUCER account its own record;
+ * others are answered 404 and left out of lists. The area a producer is placed in must be inside the officer's
+ * area (else 400 on {@code areaId}, as for an unknown area); a PRODUCER may not move its record (403).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -42,15 +48,32 @@ public class ProducerService {
 
     private final ProducerRepository producers;
     private final AreaService areas;
+    private final AccessPolicy access;
     private final Clock clock = Clock.systemDefaultZone();
 
-    public ProducerService(ProducerRepository producers, AreaService areas) {
+    public ProducerService(ProducerRepository producers, AreaService areas, AccessPolicy access) {
         this.producers = producers;
         this.areas = areas;
+        this.access = access;
     }
 
+    /** The producer; 404 when it exists but is outside the caller's reach (as if it did not exist). */
     public Optional<Producer> findById(Long id) {
-        return producers.findByIdOptional(id);
+        return producers.findByIdOptional(id).map(this::visible);
+    }
+
+    private Producer visible(Producer producer) {
+        access.requireProducerVisible(producer.id, producer.areaPath, "entity.producer", producer.id);
+        return producer;
+    }
+
+    /** An area in force today that the caller may place records in; otherwise 400 naming {@code areaId}. */
+    private Area placeableArea(Long areaId) {
+        Area area = areas.requireValidOn(areaId, LocalDate.now(clock), "areaId");
+        if (!access.canAccessArea(area.path)) {
+            throw ApiException.invalidField("areaId", "reason.area-unknown", areaId);
+        }
+        return area;
     }
 
     public PageResponse<Producer> list(ProducerFilter filter, PageQuery page) {
@@ -75,6 +98,12 @@ public class ProducerService {
             where.add("registrationCode = :registrationCode");
             params.and("registrationCode", filter.registrationCode().strip());
         }
+        ListFilter scope = access.listFilter();
+        String visible = scope.jpql("areaPath", "id");
+        if (visible != null) {
+            where.add(visible);
+            scope.parameters().forEach(params::and);
+        }
         String query = String.join(" and ", where);
         var found = query.isEmpty() ? producers.findAll(sort) : producers.find(query, sort, params);
         found.page(Page.of(page.page, page.size));
@@ -84,7 +113,7 @@ public class ProducerService {
     @Transactional
     public Producer create(ProducerRequest request) {
         String code = request.registrationCode().strip();
-        Area area = areas.requireValidOn(request.areaId(), LocalDate.now(clock), "areaId");
+        Area area = placeableArea(request.areaId());
         if (producers.existsByRegistrationCode(code, null)) {
             throw duplicate(code);
         }
@@ -101,17 +130,20 @@ public class ProducerService {
 
     @Transactional
     public Optional<Producer> update(Long id, ProducerRequest request, long expectedVersion) {
-        Optional<Producer> found = producers.findByIdOptional(id);
+        Optional<Producer> found = findById(id);
         if (found.isEmpty()) {
             return found;
         }
         Producer producer = found.get();
         ETags.checkVersion(expectedVersion, producer.version);
         String code = request.registrationCode().strip();
+        boolean moves = !Objects.equals(producer.areaId, request.areaId());
+        if (moves && access.scope().is(Role.PRODUCER)) {
+            // Moving a producer to another unit is the officers' decision.
+            throw AccessPolicy.forbidden();
+        }
         // A producer may stay in a unit that has since been merged; moving it needs a unit in force today.
-        Area area = Objects.equals(producer.areaId, request.areaId())
-                ? producer.area
-                : areas.requireValidOn(request.areaId(), LocalDate.now(clock), "areaId");
+        Area area = moves ? placeableArea(request.areaId()) : producer.area;
         if (!code.equals(producer.registrationCode) && producers.existsByRegistrationCode(code, id)) {
             throw duplicate(code);
         }
@@ -127,7 +159,7 @@ public class ProducerService {
     /** Deletes a producer that has no products; false when there is no such producer. */
     @Transactional
     public boolean delete(Long id, long expectedVersion) {
-        Optional<Producer> found = producers.findByIdOptional(id);
+        Optional<Producer> found = findById(id);
         if (found.isEmpty()) {
             return false;
         }

@@ -9,6 +9,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.security.AccessPolicy;
 
 /**
  * Assigns the next official product code of a commune for a year (số thứ tự trong xã). The sequence is one more
@@ -24,10 +25,12 @@ public class ProductCodeService {
 
     private final ProductRepository products;
     private final ProductAreas productAreas;
+    private final AccessPolicy access;
 
-    public ProductCodeService(ProductRepository products, ProductAreas productAreas) {
+    public ProductCodeService(ProductRepository products, ProductAreas productAreas, AccessPolicy access) {
         this.products = products;
         this.productAreas = productAreas;
+        this.access = access;
     }
 
     /** Each attempt runs in its own transaction, so a lost race leaves nothing behind. */
@@ -50,6 +53,7 @@ public class ProductCodeService {
 
     private ProductResponse assignOnce(long id, long expectedVersion, int year) {
         Product product = products.findByIdOptional(id).orElseThrow(() -> ProductService.notFound(id));
+        access.requireProducerVisible(product.producer.id, product.areaPath, "entity.product", String.valueOf(id));
         ETags.checkVersion(expectedVersion, product.version);
         if (product.productCode != null) {
             throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-already-set",

@@ -1,5 +1,6 @@
 package vn.ocop.api.product;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,12 +32,14 @@ import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.security.Roles;
 
 /** Products (sản phẩm OCOP): CRUD, list with filters, automatic product code. */
 @Path("/api/v1/products")
 @Tag(name = "Products", description = "OCOP products (sản phẩm) of producers, their stage and official code")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
 public class ProductResource {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -149,6 +152,7 @@ public class ProductResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
     @Path("/{id}/product-code")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Assign the next official product code of the product's commune for a year (needs If-Match)",

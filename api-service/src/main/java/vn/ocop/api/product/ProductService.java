@@ -24,9 +24,18 @@ import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
+import vn.ocop.api.security.AccessPolicy;
+import vn.ocop.api.security.AreaPaths;
+import vn.ocop.api.security.ListFilter;
+import vn.ocop.api.security.Role;
 import vn.ocop.scoring.catalogue.ProductGroup;
 
-/** Products (sản phẩm OCOP): validation against producers, areas and the scoring catalogue; list filters. */
+/**
+ * Products (sản phẩm OCOP): validation against producers, areas and the scoring catalogue; list filters.
+ * Scoping: a product is reached through its producer (PRODUCER account) or its area (officers); others get 404
+ * and do not see it in lists. The producer and area a product is given must be ones the caller reaches (for a
+ * PRODUCER: its own producer, and its producer's area or a unit below it); otherwise 400 as for unknown ids.
+ */
 @ApplicationScoped
 public class ProductService {
 
@@ -52,19 +61,30 @@ public class ProductService {
     private final CertificateRepository certificates;
     private final CatalogueService catalogue;
     private final ProductAreas productAreas;
+    private final AccessPolicy access;
 
     public ProductService(ProductRepository products, ProducerRepository producers, AreaRepository areas,
-            CertificateRepository certificates, CatalogueService catalogue, ProductAreas productAreas) {
+            CertificateRepository certificates, CatalogueService catalogue, ProductAreas productAreas,
+            AccessPolicy access) {
         this.products = products;
         this.producers = producers;
         this.areas = areas;
         this.certificates = certificates;
         this.catalogue = catalogue;
         this.productAreas = productAreas;
+        this.access = access;
     }
 
+    /** The product; 404 when it exists but is outside the caller's reach. */
     public Optional<ProductResponse> find(long id) {
-        return products.findByIdOptional(id).map(ProductResponse::of);
+        return products.findByIdOptional(id).map(this::visible).map(ProductResponse::of);
+    }
+
+    /** 404 unless the caller reaches the product (see {@link AccessPolicy#requireProducerVisible}). */
+    Product visible(Product product) {
+        access.requireProducerVisible(product.producer.id, product.areaPath, "entity.product",
+                String.valueOf(product.id));
+        return product;
     }
 
     public ProductResponse get(long id) {
@@ -88,7 +108,7 @@ public class ProductService {
 
     @Transactional
     public ProductResponse update(long id, long expectedVersion, ProductRequest request) {
-        Product product = products.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        Product product = products.findByIdOptional(id).map(this::visible).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
         if (request.stage() != null && request.stage() != product.stage) {
             if (WORKFLOW_STAGES.contains(request.stage())) {
@@ -103,7 +123,7 @@ public class ProductService {
 
     @Transactional
     public void delete(long id, long expectedVersion) {
-        Product product = products.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        Product product = products.findByIdOptional(id).map(this::visible).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
         long held = certificates.count("product.id", id);
         if (held > 0) {
@@ -155,6 +175,12 @@ public class ProductService {
             where.append(" and stage = :stage");
             params.and("stage", parseStage(filter.stage));
         }
+        ListFilter scope = access.listFilter();
+        String visible = scope.jpql("areaPath", "producer.id");
+        if (visible != null) {
+            where.append(" and ").append(visible);
+            scope.parameters().forEach(params::and);
+        }
         Sort sort = SortSpec.parse(page.sort, SORTABLE, "name");
         List<ProductResponse> items = products.find(where.toString(), sort, params)
                 .page(Page.of(page.page, page.size)).list().stream().map(ProductResponse::of).toList();
@@ -164,11 +190,15 @@ public class ProductService {
 
     /** Copies the editable fields, checking producer, area, product set and code. */
     private void apply(Product product, ProductRequest request) {
-        Producer producer = producers.findByIdOptional(request.producerId()).orElseThrow(
-                () -> ApiException.invalidField("producerId", "reason.producer-not-found",
+        Producer producer = producers.findByIdOptional(request.producerId())
+                .filter(p -> access.scope().canAccessProducer(p.id, p.areaPath))
+                .orElseThrow(() -> ApiException.invalidField("producerId", "reason.producer-not-found",
                         String.valueOf(request.producerId())));
-        Area area = request.areaId() == null ? producer.area : areas.findByIdOptional(request.areaId()).orElseThrow(
-                () -> ApiException.invalidField("areaId", "reason.area-not-found", String.valueOf(request.areaId())));
+        Area area = request.areaId() == null ? producer.area : areas.findByIdOptional(request.areaId())
+                .filter(a -> Objects.equals(a.id, product.area == null ? null : product.area.id)
+                        || mayPlaceIn(a, producer))
+                .orElseThrow(() -> ApiException.invalidField("areaId", "reason.area-not-found",
+                        String.valueOf(request.areaId())));
         ProductGroup group = catalogue.productGroupOf(request.productSetCode()).orElseThrow(
                 () -> ApiException.invalidField("productSetCode", "reason.product-set-unknown",
                         request.productSetCode()));
@@ -190,6 +220,14 @@ public class ProductService {
         product.area = area;
         product.areaPath = area.path;
         product.description = blankToNull(request.description());
+    }
+
+    /** Officers place products in their area; a PRODUCER in its producer's area or a unit below it. */
+    private boolean mayPlaceIn(Area area, Producer producer) {
+        if (access.scope().is(Role.PRODUCER)) {
+            return AreaPaths.covers(producer.areaPath, area.path);
+        }
+        return access.canAccessArea(area.path);
     }
 
     private static ApiException workflowStage(ProductStage stage) {

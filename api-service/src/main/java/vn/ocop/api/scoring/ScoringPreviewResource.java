@@ -1,5 +1,6 @@
 package vn.ocop.api.scoring;
 
+import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import vn.ocop.scoring.ScoreResult;
 @Tag(name = "Scoring", description = "Score answer sheets with the engine (chấm điểm thử)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 public class ScoringPreviewResource {
 
     /** Two members scoring a fresh-produce sheet of 148 at district level (a full, valid request). */

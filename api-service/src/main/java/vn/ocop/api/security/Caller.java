@@ -23,6 +23,17 @@ public class Caller {
         this.accounts = accounts;
     }
 
+    /** The rights of start-up tasks that run outside any HTTP request (see {@link #actAsSystem()}). */
+    public static final Scope SYSTEM = new Scope("system", Role.ADMIN, null, null);
+
+    /**
+     * For start-up tasks outside any HTTP request (the demo data loader): act with ADMIN rights for the rest
+     * of the current request context. Never call it while serving a request.
+     */
+    public void actAsSystem() {
+        scope = SYSTEM;
+    }
+
     /** The caller's rights as plain data. */
     public Scope scope() {
         if (scope == null) {

@@ -19,11 +19,25 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.security.TestTokens;
 
 @QuarkusTest
 class AreaResourceTest {
+
+    /** Every request of this class is sent as a national administrator (see docs/security.md). */
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+    }
 
     private static final String AREAS = "/api/v1/areas";
     private static final String PROBLEM = "application/problem+json";

@@ -12,15 +12,29 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.demo.DemoData.DemoPlan;
+import vn.ocop.api.security.TestTokens;
 
 /** With demo data enabled, the five seed plans are there at start-up, with their targets, and progress works. */
 @QuarkusTest
 @TestProfile(DemoDataProfile.class)
 class DemoDataTest {
+
+    /** Every request of this class is sent as a national administrator (see docs/security.md). */
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+    }
 
     @Inject
     DemoDataStartup startup;

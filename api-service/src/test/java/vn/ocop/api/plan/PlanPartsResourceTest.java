@@ -16,13 +16,27 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.security.TestTokens;
 
 /** Targets, milestones and activities of a plan: CRUD, the plan's ETag, and refused input. */
 @QuarkusTest
 class PlanPartsResourceTest {
+
+    /** Every request of this class is sent as a national administrator (see docs/security.md). */
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+    }
 
     @Inject
     PlanTestData data;

@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.api.security.TestTokens;
 
 /**
  * Acceptance: the Sơn Hà district plan 66/KH-UBND of 4 Apr 2024 (under 148/QĐ-TTg). Targets: 7 products at 3★ or
@@ -25,6 +28,17 @@ import vn.ocop.api.certificate.EvaluationType;
  */
 @QuarkusTest
 class SonHaPlanProgressTest {
+
+    /** Every request of this class is sent as a national administrator (see docs/security.md). */
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+    }
 
     @Inject
     PlanTestData data;

@@ -52,7 +52,12 @@ public class ProductTestData {
                 ProductCodeRules.MAP_2025);
         Area oldCommune = area(district, AreaLevel.COMMUNE, digits(5), "Xã Sơn Kim", since,
                 ProductCodeRules.MAP_2025);
-        Area commune = area(province, AreaLevel.COMMUNE, digits(5), "Xã Sơn Hà", ProductCodeRules.MAP_2025, null);
+        // The 2025 commune starts on a fixed day: draw its code again if taken (e.g. by an imported official list).
+        String communeCode = digits(5);
+        while (areas.count("code = ?1 and validFrom = ?2", communeCode, ProductCodeRules.MAP_2025) > 0) {
+            communeCode = digits(5);
+        }
+        Area commune = area(province, AreaLevel.COMMUNE, communeCode, "Xã Sơn Hà", ProductCodeRules.MAP_2025, null);
         return new Place(province.id, province.code, district.id, district.code, oldCommune.id, oldCommune.code,
                 commune.id, commune.code);
     }

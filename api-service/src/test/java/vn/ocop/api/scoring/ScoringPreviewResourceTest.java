@@ -19,12 +19,26 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.security.TestTokens;
 
 @QuarkusTest
 class ScoringPreviewResourceTest {
+
+    /** Every request of this class is sent as a national administrator (see docs/security.md). */
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+    }
 
     private static final String PREVIEW = "/api/v1/scoring/preview";
     private static final String RULE_SET = "QD-148-2023";

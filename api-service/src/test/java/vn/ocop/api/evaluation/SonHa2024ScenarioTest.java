@@ -15,11 +15,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateStatus;
+import vn.ocop.api.security.TestTokens;
 
 /**
  * Sơn Hà district (Quảng Ngãi), plan 66/KH-UBND of 2024 under 148: district rounds recognise 7 products at 3★+
@@ -27,6 +30,17 @@ import vn.ocop.api.certificate.CertificateStatus;
  */
 @QuarkusTest
 class SonHa2024ScenarioTest {
+
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+        Flow.reset();
+    }
 
     private static final String RULES = "QD-148-2023";
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateStatus;
+import vn.ocop.api.security.Role;
 import vn.ocop.api.security.TestTokens;
 
 /**
@@ -57,6 +58,10 @@ class SonHa2024ScenarioTest {
         long province = fixtures.area("Quảng Ngãi", AreaLevel.PROVINCE, null);
         long district = fixtures.area("Sơn Hà", AreaLevel.DISTRICT, province);
         long commune = fixtures.area("Sơn Thành", AreaLevel.COMMUNE, district);
+        // Sơn Hà's district officer runs the district round under 148; Quảng Ngãi's officer the provincial one.
+        String districtPath = fixtures.areaPath(district);
+        TestTokens.authenticateEveryRequest(TestTokens.officer(Role.DISTRICT, districtPath));
+        Flow.decideAs(Flow.deciderOf(Role.DISTRICT, districtPath));
         List<Long> products = new ArrayList<>();
         List<Long> paper = new ArrayList<>();
         String[] names = {"Chè xanh Sơn Hà", "Quế Sơn Hà", "Bưởi da xanh", "Mật ong rừng", "Gạo lứt đỏ", "Chuối mốc sấy",
@@ -118,6 +123,9 @@ class SonHa2024ScenarioTest {
         given().queryParam("queueLevel", "PROVINCE").queryParam("areaId", province).get("/api/v1/dossiers")
                 .then().body("items.id", org.hamcrest.Matchers.hasItem((int) sentUp));
 
+        String provincePath = fixtures.areaPath(province);
+        TestTokens.authenticateEveryRequest(TestTokens.officer(Role.PROVINCE, provincePath));
+        Flow.decideAs(Flow.deciderOf(Role.PROVINCE, provincePath));
         long provinceRound = Flow.round("PROVINCE", province, null, LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 20));
         Flow.addDossier(provinceRound, sentUp).then().statusCode(201);
         Flow.scoreAndClose(provinceRound, sentUp, RULES, new BigDecimal("75"), BigDecimal.ONE).then().statusCode(200)

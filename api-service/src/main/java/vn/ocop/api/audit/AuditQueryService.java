@@ -4,15 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.product.ProductRepository;
 
-/** Reads the audit log, per product or per record, oldest first. */
+/**
+ * Reads the audit log, per product or per record, oldest first. Officers read the entries of products and rounds
+ * in their area (a product outside is 404; a record outside shows no entries); ADMIN everything.
+ */
 @ApplicationScoped
 @Transactional
 public class AuditQueryService {
@@ -20,22 +25,33 @@ public class AuditQueryService {
     private final AuditEntryRepository entries;
     private final ProductRepository products;
     private final ObjectMapper json;
+    private final EvaluationAccess access;
 
-    public AuditQueryService(AuditEntryRepository entries, ProductRepository products, ObjectMapper json) {
+    public AuditQueryService(AuditEntryRepository entries, ProductRepository products, ObjectMapper json,
+            EvaluationAccess access) {
+        this.access = access;
         this.entries = entries;
         this.products = products;
         this.json = json;
     }
 
     public PageResponse<AuditEntryResponse> forProduct(long productId, PageQuery page) {
-        if (products.findByIdOptional(productId).isEmpty()) {
-            throw ApiException.notFound("entity.product", productId);
-        }
+        access.requireProductVisible(products.findByIdOptional(productId)
+                .orElseThrow(() -> ApiException.notFound("entity.product", productId)));
         return page(entries.find("productId", sort(), productId), page);
     }
 
     public PageResponse<AuditEntryResponse> forRecord(String entityType, long entityId, PageQuery page) {
-        return page(entries.find("entityType = ?1 and entityId = ?2", sort(), entityType, entityId), page);
+        Parameters params = Parameters.with("type", entityType).and("id", entityId);
+        String where = "entityType = :type and entityId = :id";
+        String prefix = access.areaPathPrefix();
+        if (prefix != null) {
+            where += " and (productId in (select p.id from Product p where p.areaPath like :prefix)"
+                    + " or (entityType = 'evaluation-round' and entityId in"
+                    + " (select r.id from EvaluationRound r where r.areaPath like :prefix)))";
+            params.and("prefix", prefix + "%");
+        }
+        return page(entries.find(where, sort(), params), page);
     }
 
     private PageResponse<AuditEntryResponse> page(

@@ -1,5 +1,6 @@
 package vn.ocop.api.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.BeanParam;
@@ -15,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 
 /** The audit log: every write with who, what, when, before and after. */
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 @Path("/api/v1/audit-log")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit log", description = "Who changed what and when (nhật ký thao tác)")

@@ -1,5 +1,6 @@
 package vn.ocop.api.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 
@@ -21,6 +23,7 @@ import vn.ocop.api.common.web.PageResponse;
  * The audit log of one product. A resource of its own under the product's path, so that it is matched before
  * the products resource (Jakarta REST picks the class with the longest literal path first).
  */
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 @Path("/api/v1/products/{productId}/audit-log")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit log", description = "Who changed what and when (nhật ký thao tác)")

@@ -1,5 +1,6 @@
 package vn.ocop.api.certificate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,8 +30,10 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
+import vn.ocop.api.security.Roles;
 
 /** Certificates (giấy chứng nhận OCOP): lists for the calendar, and revocation. */
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
 @Path("/api/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Certificates", description = "OCOP certificates: validity, expiry, revocation")
@@ -75,6 +78,7 @@ public class CertificateResource {
         return Response.ok(c).tag(ETags.of(c.version())).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE})
     @POST
     @Path("/{id}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -17,6 +17,7 @@ import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.dossier.DossierRepository;
+import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.scoring.catalogue.Catalogue;
@@ -34,9 +35,11 @@ public class CertificateService {
     private final AreaRepository areas;
     private final AuditLog audit;
     private final DossierRepository dossiers;
+    private final EvaluationAccess access;
 
     public CertificateService(CertificateRepository certificates, AreaRepository areas, AuditLog audit,
-            DossierRepository dossiers) {
+            DossierRepository dossiers, EvaluationAccess access) {
+        this.access = access;
         this.certificates = certificates;
         this.dossiers = dossiers;
         this.areas = areas;
@@ -82,6 +85,10 @@ public class CertificateService {
                     + " (select d.openProductId from Dossier d where d.openProductId is not null)");
             params.and("valid2", CertificateStatus.VALID).and("asOf2", asOf);
         }
+        String scope = access.certificateListClause(params);
+        if (scope != null) {
+            where.append(" and ").append(scope);
+        }
         PanacheQuery<Certificate> query = certificates.find(where.toString(),
                 SortSpec.parse(page.sort, SORT, "expiresOn"), params);
         List<CertificateResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
@@ -92,6 +99,7 @@ public class CertificateService {
     @Transactional
     public CertificateResponse get(long id, LocalDate asOf) {
         Certificate c = find(id);
+        access.requireCertificateVisible(c);
         return CertificateResponse.of(c, asOf == null ? LocalDate.now() : asOf, pending(c));
     }
 
@@ -102,6 +110,8 @@ public class CertificateService {
      */
     public CertificateResponse revoke(long id, long expectedVersion, RevocationRequest request) {
         Certificate c = find(id);
+        access.requireCertificateVisible(c);
+        access.requireRevoker(c, request.revokingLevel());
         ETags.checkVersion(expectedVersion, c.version);
         if (c.status != CertificateStatus.VALID) {
             throw ApiException.stateConflict("detail.certificate.not-valid", c.number, c.status);

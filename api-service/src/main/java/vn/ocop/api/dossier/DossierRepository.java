@@ -21,4 +21,11 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     public Optional<Dossier> latestOfProduct(long productId) {
         return find("product.id = ?1 order by filedOn desc, id desc", productId).firstResultOptional();
     }
+
+    /** Whether the dossier is in a round on whose council the account {@code username} sits. */
+    public boolean onRoundOfMember(long dossierId, String username) {
+        return username != null && getEntityManager().createQuery("select count(e) from RoundDossier e, CouncilMember m"
+                + " where e.dossier.id = :dossier and m.round = e.round and m.userId = :user", Long.class)
+                .setParameter("dossier", dossierId).setParameter("user", username).getSingleResult() > 0;
+    }
 }

@@ -1,5 +1,6 @@
 package vn.ocop.api.dossier;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,9 +29,14 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
+import vn.ocop.api.security.Roles;
 import vn.ocop.scoring.process.Level;
 
-/** Dossiers (hồ sơ đánh giá) and their steps before the council. */
+/**
+ * Dossiers (hồ sơ đánh giá) and their steps before the council. Read by every role within its reach (officers by
+ * area, producers their own, council members those of their rounds); the steps by the roles named on each.
+ */
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.COUNCIL, Roles.PRODUCER})
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,6 +49,7 @@ public class DossierResource {
         this.service = service;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
     @POST
     @Operation(summary = "File a dossier (draft); re-evaluations and upgrades copy the last dossier")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
@@ -80,6 +87,7 @@ public class DossierResource {
         return ok(service.get(id));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change a draft or returned dossier (self-assessment, evidence, note)")
@@ -95,6 +103,7 @@ public class DossierResource {
         return ok(service.update(id, ETags.expectedVersion(ifMatch), request));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
     @POST
     @Path("/{id}/submission")
     @Consumes(MediaType.WILDCARD)
@@ -109,6 +118,7 @@ public class DossierResource {
         return ok(service.submit(id, ETags.expectedVersion(ifMatch)));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.COMMUNE})
     @POST
     @Path("/{id}/commune-assessment")
     @Operation(summary = "Record the commune's assessment of the four items and forward the dossier")
@@ -124,6 +134,7 @@ public class DossierResource {
         return ok(service.assessAtCommune(id, ETags.expectedVersion(ifMatch), request));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
     @POST
     @Path("/{id}/return")
     @Operation(summary = "Return a dossier to the producer for supplement, with the reason")
@@ -139,6 +150,7 @@ public class DossierResource {
         return ok(service.returnForSupplement(id, ETags.expectedVersion(ifMatch), request));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
     @POST
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.WILDCARD)

@@ -22,11 +22,13 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
+import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.product.ProductStage;
+import vn.ocop.api.security.Role;
 import vn.ocop.scoring.catalogue.Criterion;
 import vn.ocop.scoring.catalogue.ProductSet;
 import vn.ocop.scoring.catalogue.RuleSet;
@@ -46,9 +48,11 @@ public class DossierService {
     private final CertificateRepository certificates;
     private final EvaluationEngine engine;
     private final AuditLog audit;
+    private final EvaluationAccess access;
 
     public DossierService(DossierRepository dossiers, ProductRepository products, AreaRepository areas,
-            CertificateRepository certificates, EvaluationEngine engine, AuditLog audit) {
+            CertificateRepository certificates, EvaluationEngine engine, AuditLog audit, EvaluationAccess access) {
+        this.access = access;
         this.dossiers = dossiers;
         this.products = products;
         this.areas = areas;
@@ -58,7 +62,9 @@ public class DossierService {
     }
 
     public DossierResponse create(DossierRequest request) {
+        // A product outside the caller's reach answers exactly like an unknown one.
         Product product = products.findByIdOptional(request.productId())
+                .filter(p -> access.scope().canAccessProducer(p.producer.id, p.areaPath))
                 .orElseThrow(() -> ApiException.invalidField("productId", "reason.dossier.unknown-product", request.productId()));
         LocalDate filedOn = request.filedOn() == null ? LocalDate.now() : request.filedOn();
         RuleSetPolicy.Choice choice = engine.ruleSets().forFiling(filedOn, request.ruleSetId());
@@ -66,6 +72,7 @@ public class DossierService {
             throw ruleSetRefused(choice, request.ruleSetId(), filedOn);
         }
         RuleSet ruleSet = choice.ruleSet();
+        access.requireDistrictRules(ruleSet.id());
         ProductSet productSet = ruleSet.productSet(product.productSetCode).orElseThrow(() -> ApiException.conflict(
                 "ruleSetId", "reason.dossier.product-set-not-in-rule-set", product.productSetCode, ruleSet.id()));
         dossiers.openForProduct(product.id).ifPresent(open -> {
@@ -108,7 +115,7 @@ public class DossierService {
 
     @Transactional
     public DossierResponse get(long id) {
-        return DossierResponse.of(find(id));
+        return DossierResponse.of(visible(id));
     }
 
     @Transactional
@@ -134,6 +141,10 @@ public class DossierService {
             where.append(" and product.areaPath like :path");
             params.and("path", area.path + "%");
         }
+        String scope = access.dossierListClause(params);
+        if (scope != null) {
+            where.append(" and ").append(scope);
+        }
         PanacheQuery<Dossier> query = dossiers.find(where.toString(), SortSpec.parse(page.sort, SORT, "id"), params);
         List<DossierResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
                 .map(DossierResponse::of).toList();
@@ -141,7 +152,8 @@ public class DossierService {
     }
 
     public DossierResponse update(long id, long expectedVersion, DossierUpdateRequest request) {
-        Dossier dossier = find(id);
+        Dossier dossier = visible(id);
+        access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.DISTRICT, Role.COMMUNE, Role.PRODUCER);
         ETags.checkVersion(expectedVersion, dossier.version);
         requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.RETURNED);
         DossierResponse before = DossierResponse.of(dossier);
@@ -163,7 +175,8 @@ public class DossierService {
 
     /** Nộp hồ sơ: to the commune (148+1489, 26/2026) or straight to the district's queue (148). */
     public DossierResponse submit(long id, long expectedVersion) {
-        Dossier dossier = find(id);
+        Dossier dossier = visible(id);
+        access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.DISTRICT, Role.COMMUNE, Role.PRODUCER);
         ETags.checkVersion(expectedVersion, dossier.version);
         requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.RETURNED);
         DossierResponse before = DossierResponse.of(dossier);
@@ -180,7 +193,8 @@ public class DossierService {
 
     /** The commune records its findings on the four items and forwards the dossier to the province. */
     public DossierResponse assessAtCommune(long id, long expectedVersion, CommuneAssessmentRequest request) {
-        Dossier dossier = find(id);
+        Dossier dossier = visible(id);
+        access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.COMMUNE);
         ETags.checkVersion(expectedVersion, dossier.version);
         requireStatus(dossier, DossierStatus.SUBMITTED);
         DossierResponse before = DossierResponse.of(dossier);
@@ -200,7 +214,9 @@ public class DossierService {
 
     /** Trả lại hồ sơ để bổ sung, with the reason; the producer edits and submits again. */
     public DossierResponse returnForSupplement(long id, long expectedVersion, ReturnRequest request) {
-        Dossier dossier = find(id);
+        Dossier dossier = visible(id);
+        access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.DISTRICT, Role.COMMUNE);
+        access.requireMayReturn(dossier);
         ETags.checkVersion(expectedVersion, dossier.version);
         requireStatus(dossier, DossierStatus.SUBMITTED, DossierStatus.COMMUNE_ASSESSED, DossierStatus.SENT_UP);
         DossierResponse before = DossierResponse.of(dossier);
@@ -211,7 +227,8 @@ public class DossierService {
     }
 
     public DossierResponse withdraw(long id, long expectedVersion) {
-        Dossier dossier = find(id);
+        Dossier dossier = visible(id);
+        access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.DISTRICT, Role.COMMUNE, Role.PRODUCER);
         ETags.checkVersion(expectedVersion, dossier.version);
         requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.SUBMITTED, DossierStatus.COMMUNE_ASSESSED,
                 DossierStatus.RETURNED, DossierStatus.SENT_UP);
@@ -219,6 +236,13 @@ public class DossierService {
         dossier.moveTo(DossierStatus.WITHDRAWN);
         dossier.queueLevel = null;
         return written("dossier.withdraw", dossier, before);
+    }
+
+    /** The dossier if the caller may see it; 404 otherwise, as if it did not exist. */
+    Dossier visible(long id) {
+        Dossier dossier = find(id);
+        access.requireDossierVisible(dossier, d -> dossiers.onRoundOfMember(d, access.scope().username()));
+        return dossier;
     }
 
     Dossier find(long id) {

@@ -26,7 +26,7 @@ public class CouncilMember {
     @JoinColumn(name = "round_id")
     public EvaluationRound round;
 
-    /** The member's user name (the X-User of their requests). */
+    /** The member's account user name: a COUNCIL account sits on the rounds whose council names it. */
     @Column(name = "user_id", nullable = false)
     public String userId;
 

@@ -17,6 +17,7 @@ import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierResponse;
 import vn.ocop.api.dossier.DossierStatus;
+import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.scoring.MemberSheet;
 import vn.ocop.scoring.ScoreRequest;
@@ -41,9 +42,12 @@ public class ResultService {
     private final EvaluationEngine engine;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final EvaluationAccess access;
 
     public ResultService(RoundDossierRepository entries, ScoreSheetRepository sheets, DecisionRepository decisions,
-            CertificateIssuer certificates, EvaluationEngine engine, AuditLog audit, ObjectMapper json) {
+            CertificateIssuer certificates, EvaluationEngine engine, AuditLog audit, ObjectMapper json,
+            EvaluationAccess access) {
+        this.access = access;
         this.entries = entries;
         this.sheets = sheets;
         this.decisions = decisions;
@@ -53,17 +57,34 @@ public class ResultService {
         this.json = json;
     }
 
+    /** The council's full result (officers, council members, ADMIN). */
     @Transactional
     public ResultResponse result(long roundId, long dossierId) {
-        RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        RoundDossier entry = readable(roundId, dossierId);
         List<ScoreSheet> submitted = submitted(entry);
         ScoreResult result = entry.finalResult ? stored(entry) : submitted.isEmpty() ? null : compute(entry, submitted);
         return response(entry, submitted, result);
     }
 
+    /**
+     * The result as its producer reads it: the final numbers and the explanation, without any member's sheet, id
+     * or total; nothing but the status while the council is still scoring.
+     */
+    @Transactional
+    public ProducerResultResponse resultForProducer(long roundId, long dossierId) {
+        RoundDossier entry = readable(roundId, dossierId);
+        return ProducerResultResponse.of(entry, entry.finalResult ? stored(entry) : null);
+    }
+
+    /** Whether the caller reads results as a producer (the producer view). */
+    public boolean producerView() {
+        return access.isProducer();
+    }
+
     /** The chair closes the result: every scoring member must have submitted; the numbers are frozen. */
     public ResultResponse close(long roundId, long dossierId) {
         RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        access.requireRoundVisible(entry.round.id, entry.round.areaPath);
         if (entry.finalResult) {
             throw ApiException.stateConflict("detail.result.final");
         }
@@ -96,6 +117,8 @@ public class ResultService {
 
     public DecisionResponse decide(long roundId, long dossierId, DecisionRequest request) {
         RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        access.requireRoundVisible(entry.round.id, entry.round.areaPath);
+        access.requireRoundOrganiser(entry.round.level, entry.round.ruleSetId);
         if (!entry.finalResult) {
             throw ApiException.stateConflict("detail.decision.result-not-final");
         }
@@ -167,9 +190,16 @@ public class ResultService {
 
     @Transactional
     public DecisionResponse decision(long roundId, long dossierId) {
-        RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        RoundDossier entry = readable(roundId, dossierId);
         return decisions.find("entry.id", entry.id).firstResultOptional().map(DecisionResponse::of)
                 .orElseThrow(() -> ApiException.notFound("entity.decision", roundId + "/" + dossierId));
+    }
+
+    /** The round's entry for the dossier, if the caller sees the round or is the dossier's producer; 404 otherwise. */
+    private RoundDossier readable(long roundId, long dossierId) {
+        RoundDossier entry = ScoreSheetService.entry(entries, roundId, dossierId);
+        access.requireEntryReadable(entry.round.id, entry.round.areaPath, entry.dossier);
+        return entry;
     }
 
     private static void requireFields(DecisionRequest request) {

@@ -1,5 +1,6 @@
 package vn.ocop.api.round;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -28,13 +29,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
 import vn.ocop.scoring.process.Level;
 
-/** Evaluation rounds with their councils, dossiers, score sheets, results and decisions. */
+/**
+ * Evaluation rounds with their councils, dossiers, score sheets, results and decisions. Read by ADMIN, officers of
+ * the round's area and the members of its council; run (created, filled, closed, decided) by ADMIN and the officers
+ * of the level (see {@code EvaluationAccess}); sheets written by each member for themself; results and decisions
+ * also read by the dossier's producer (the producer view of the result has no member sheets).
+ */
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.COUNCIL})
 @Path("/api/v1/evaluation-rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +61,7 @@ public class RoundResource {
         this.results = results;
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT})
     @POST
     @Operation(summary = "Create a round at a level for an area, with its council")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"), content = @Content(schema = @Schema(implementation = RoundResponse.class)))
@@ -87,6 +96,7 @@ public class RoundResource {
         return Response.ok(round).tag(ETags.of(round.version())).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT})
     @POST
     @Path("/{roundId}/closure")
     @Consumes(MediaType.WILDCARD)
@@ -102,6 +112,7 @@ public class RoundResource {
         return Response.ok(round).tag(ETags.of(round.version())).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT})
     @POST
     @Path("/{roundId}/dossiers")
     @Operation(summary = "Put a dossier from the level's queue into the round")
@@ -167,14 +178,19 @@ public class RoundResource {
         return sheets.list(roundId, dossierId);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.COUNCIL, Roles.PRODUCER})
     @GET
     @Path(ENTRY + "/result")
     @Operation(summary = "The council's result (live from the sheets, or final once closed)")
-    @APIResponse(responseCode = "200", description = "The result", content = @Content(schema = @Schema(implementation = ResultResponse.class)))
+    @APIResponse(responseCode = "200", description = "The result: in full for ADMIN, officers and council members; "
+            + "the producer view (final numbers and explanation, no member sheets, ids or totals) for the dossier's producer",
+            content = @Content(schema = @Schema(oneOf = {ResultResponse.class, ProducerResultResponse.class})))
     @APIResponse(responseCode = "404", description = "No such dossier in the round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public ResultResponse result(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
+    public Response result(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Parameter(description = "Dossier id") @PathParam("dossierId") long dossierId) {
-        return results.result(roundId, dossierId);
+        Object result = results.producerView() ? results.resultForProducer(roundId, dossierId)
+                : results.result(roundId, dossierId);
+        return Response.ok(result).build();
     }
 
     @POST
@@ -182,7 +198,7 @@ public class RoundResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The chair closes the result (every scoring member has submitted); it never changes afterwards")
     @APIResponse(responseCode = "200", description = "Final result", content = @Content(schema = @Schema(implementation = ResultResponse.class)))
-    @APIResponse(responseCode = "403", description = "Only the chair (X-User) closes", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Only the chair (the council member signed in) closes", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such dossier in the round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Sheets missing, or already final", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ResultResponse closeResult(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
@@ -190,6 +206,7 @@ public class RoundResource {
         return results.close(roundId, dossierId);
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT})
     @POST
     @Path(ENTRY + "/decision")
     @Operation(summary = "Decide on a final result: recognise (issues the certificate), send up, or not recognised")
@@ -203,6 +220,7 @@ public class RoundResource {
         return Response.status(Response.Status.CREATED).entity(results.decide(roundId, dossierId, request)).build();
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.COUNCIL, Roles.PRODUCER})
     @GET
     @Path(ENTRY + "/decision")
     @Operation(summary = "The decision on a dossier in the round")

@@ -26,6 +26,7 @@ import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierRepository;
 import vn.ocop.api.dossier.DossierStatus;
+import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.ProductStage;
@@ -49,9 +50,11 @@ public class RoundService {
     private final AreaRepository areas;
     private final EvaluationEngine engine;
     private final AuditLog audit;
+    private final EvaluationAccess access;
 
     public RoundService(EvaluationRoundRepository rounds, RoundDossierRepository entries, DossierRepository dossiers,
-            AreaRepository areas, EvaluationEngine engine, AuditLog audit) {
+            AreaRepository areas, EvaluationEngine engine, AuditLog audit, EvaluationAccess access) {
+        this.access = access;
         this.rounds = rounds;
         this.entries = entries;
         this.dossiers = dossiers;
@@ -85,6 +88,9 @@ public class RoundService {
             errors.add(new FieldError("council", "reason.round.no-scoring-member"));
         }
         Area area = areas.findByIdOptional(request.areaId()).orElse(null);
+        if (area != null && !access.scope().canAccessArea(area.path)) {
+            throw ApiException.notFound("entity.area", request.areaId());
+        }
         if (area == null) {
             errors.add(new FieldError("areaId", "reason.round.unknown-area"));
         } else if (request.level() != Level.CENTRE && request.level() != Level.COMMUNE
@@ -107,6 +113,7 @@ public class RoundService {
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
         }
+        access.requireRoundOrganiser(request.level(), ruleSet.id());
         if (!RuleSetPolicy.scoresAt(ruleSet, request.level())) {
             throw ApiException.conflict("level", "reason.round.level-not-in-process", request.level(), ruleSet.id());
         }
@@ -135,7 +142,7 @@ public class RoundService {
 
     @Transactional
     public RoundResponse get(long id) {
-        return response(find(id));
+        return response(visible(id));
     }
 
     @Transactional
@@ -160,6 +167,10 @@ public class RoundService {
             where.append(" and areaPath like :path");
             params.and("path", area.path + "%");
         }
+        String scope = access.roundListClause(params);
+        if (scope != null) {
+            where.append(" and ").append(scope);
+        }
         PanacheQuery<EvaluationRound> query = rounds.find(where.toString(), SortSpec.parse(page.sort, SORT, "id"), params);
         List<RoundResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
                 .map(this::response).toList();
@@ -168,9 +179,12 @@ public class RoundService {
 
     /** Puts a dossier waiting in the round level's queue into the round. */
     public RoundDossierResponse addDossier(long roundId, RoundDossierRequest request) {
-        EvaluationRound round = find(roundId);
+        EvaluationRound round = visible(roundId);
+        access.requireRoundOrganiser(round.level, round.ruleSetId);
         requireOpen(round);
+        // A dossier outside the caller's reach answers exactly like an unknown one.
         Dossier dossier = dossiers.findByIdOptional(request.dossierId())
+                .filter(d -> access.scope().canAccessProducer(d.product.producer.id, d.product.areaPath))
                 .orElseThrow(() -> ApiException.invalidField("dossierId", "reason.round.unknown-dossier"));
         boolean waiting = dossier.status == DossierStatus.SUBMITTED || dossier.status == DossierStatus.COMMUNE_ASSESSED
                 || dossier.status == DossierStatus.SENT_UP;
@@ -215,13 +229,14 @@ public class RoundService {
 
     @Transactional
     public List<RoundDossierResponse> dossiers(long roundId) {
-        find(roundId);
+        visible(roundId);
         return entries.list("round.id = ?1 order by id", roundId).stream().map(RoundDossierResponse::of).toList();
     }
 
     /** Closes the round: no sheet can be submitted or changed afterwards. */
     public RoundResponse close(long id, long expectedVersion) {
-        EvaluationRound round = find(id);
+        EvaluationRound round = visible(id);
+        access.requireRoundOrganiser(round.level, round.ruleSetId);
         ETags.checkVersion(expectedVersion, round.version);
         requireOpen(round);
         RoundResponse before = response(round);
@@ -236,6 +251,13 @@ public class RoundService {
 
     private RoundResponse response(EvaluationRound round) {
         return RoundResponse.of(round, engine.catalogue().ruleSet(round.ruleSetId).orElseThrow().calendar());
+    }
+
+    /** The round if the caller may see it (sits on it, or its area is theirs); 404 otherwise. */
+    EvaluationRound visible(long id) {
+        EvaluationRound round = find(id);
+        access.requireRoundVisible(round.id, round.areaPath);
+        return round;
     }
 
     EvaluationRound find(long id) {

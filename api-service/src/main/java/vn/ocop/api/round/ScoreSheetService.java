@@ -11,6 +11,7 @@ import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.scoring.MemberSheet;
 import vn.ocop.scoring.Role;
@@ -31,9 +32,11 @@ public class ScoreSheetService {
     private final ScoreSheetRepository sheets;
     private final EvaluationEngine engine;
     private final AuditLog audit;
+    private final EvaluationAccess access;
 
     public ScoreSheetService(RoundDossierRepository entries, ScoreSheetRepository sheets, EvaluationEngine engine,
-            AuditLog audit) {
+            AuditLog audit, EvaluationAccess access) {
+        this.access = access;
         this.entries = entries;
         this.sheets = sheets;
         this.engine = engine;
@@ -42,6 +45,8 @@ public class ScoreSheetService {
 
     public ScoreSheetResponse submit(long roundId, long dossierId, ScoreSheetRequest request) {
         RoundDossier entry = entry(entries, roundId, dossierId);
+        access.requireRoundVisible(entry.round.id, entry.round.areaPath);
+        access.requireOwnSheet(request.memberId());
         CouncilMember member = scoringMember(entry, request.memberId());
         requireEditable(entry);
         if (sheets.count("entry.id = ?1 and member.id = ?2", entry.id, member.id) > 0) {
@@ -67,6 +72,8 @@ public class ScoreSheetService {
     public ScoreSheetResponse update(long roundId, long dossierId, String memberId, long expectedVersion,
             Map<String, String> answers) {
         RoundDossier entry = entry(entries, roundId, dossierId);
+        access.requireRoundVisible(entry.round.id, entry.round.areaPath);
+        access.requireOwnSheet(memberId);
         CouncilMember member = scoringMember(entry, memberId);
         requireEditable(entry);
         ScoreSheet sheet = sheets.find("entry.id = ?1 and member.id = ?2", entry.id, member.id).firstResultOptional()
@@ -86,6 +93,7 @@ public class ScoreSheetService {
     @Transactional
     public List<ScoreSheetResponse> list(long roundId, long dossierId) {
         RoundDossier entry = entry(entries, roundId, dossierId);
+        access.requireRoundVisible(entry.round.id, entry.round.areaPath);
         return sheets.list("entry.id = ?1 order by id", entry.id).stream().map(ScoreSheetResponse::of).toList();
     }
 

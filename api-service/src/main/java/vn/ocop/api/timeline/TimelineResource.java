@@ -1,5 +1,6 @@
 package vn.ocop.api.timeline;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.security.Roles;
 
-/** A product's history through the OCOP cycle. */
+/** A product's history through the OCOP cycle: for ADMIN, officers of its area and its producer. */
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
 @Path("/api/v1/products/{productId}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Product timeline", description = "Every dossier, result, decision and certificate of a product")

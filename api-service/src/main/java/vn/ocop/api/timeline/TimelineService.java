@@ -11,6 +11,7 @@ import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierRepository;
+import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.round.Decision;
 import vn.ocop.api.round.DecisionRepository;
@@ -27,9 +28,11 @@ public class TimelineService {
     private final RoundDossierRepository entries;
     private final DecisionRepository decisions;
     private final CertificateRepository certificates;
+    private final EvaluationAccess access;
 
     public TimelineService(ProductRepository products, DossierRepository dossiers, RoundDossierRepository entries,
-            DecisionRepository decisions, CertificateRepository certificates) {
+            DecisionRepository decisions, CertificateRepository certificates, EvaluationAccess access) {
+        this.access = access;
         this.products = products;
         this.dossiers = dossiers;
         this.entries = entries;
@@ -38,9 +41,8 @@ public class TimelineService {
     }
 
     public List<TimelineEvent> of(long productId) {
-        if (products.findByIdOptional(productId).isEmpty()) {
-            throw ApiException.notFound("entity.product", productId);
-        }
+        access.requireProductVisible(products.findByIdOptional(productId)
+                .orElseThrow(() -> ApiException.notFound("entity.product", productId)));
         List<TimelineEvent> events = new ArrayList<>();
         for (Dossier d : dossiers.ofProduct(productId)) {
             events.add(new TimelineEvent(d.filedOn, "DOSSIER_FILED",

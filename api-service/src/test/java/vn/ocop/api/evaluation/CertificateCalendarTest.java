@@ -11,13 +11,28 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.security.Role;
+import vn.ocop.api.security.TestTokens;
 
 /** Certificate lists, revocation, the audit log per product. */
 @QuarkusTest
 class CertificateCalendarTest {
+
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+        Flow.reset();
+    }
 
     @Inject
     EvaluationFixtures fixtures;
@@ -77,7 +92,7 @@ class CertificateCalendarTest {
                 .body(Map.of("revokedOn", "2025-09-02", "revokingLevel", "PROVINCE", "revokingBody", "UBND tỉnh Hà Tĩnh")).post(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("ground"));
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
-                .header("X-User", "pho.chu.tich.tinh").body(body).post(path).then().statusCode(200)
+                .header(TestTokens.as(TestTokens.builder("pho.chu.tich.tinh", Role.ADMIN).sign())).body(body).post(path).then().statusCode(200)
                 .body("status", equalTo("REVOKED")).body("state", equalTo("REVOKED"))
                 .body("revocationGround", equalTo("PRODUCTION_STOPPED")).body("revokedBy", equalTo("pho.chu.tich.tinh"));
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
@@ -97,10 +112,15 @@ class CertificateCalendarTest {
     void everyDossierWriteIsInTheProductsAuditLog() {
         long province = fixtures.area("Bắc Kạn", AreaLevel.PROVINCE, null);
         long product = fixtures.product("Miến dong Na Rì " + EvaluationFixtures.unique(), "HTX Miến dong", province);
+        // The producer files and submits its own dossier; the commune officer returns it.
+        TestTokens.authenticateEveryRequest(TestTokens.builder("chu.the", Role.PRODUCER)
+                .producerId(fixtures.producerOf(product)).sign());
         long dossier = Flow.dossier(product, "NEW", LocalDate.of(2026, 8, 1));
         Flow.submit(dossier).then().statusCode(200);
+        TestTokens.authenticateEveryRequest(TestTokens.builder("can.bo.xa", Role.COMMUNE)
+                .areaPath(fixtures.areaPath(province)).sign());
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier))
-                .header("X-User", "can.bo.xa").body(Map.of("reason", "Thiếu phiếu kiểm nghiệm chất lượng"))
+                .body(Map.of("reason", "Thiếu phiếu kiểm nghiệm chất lượng"))
                 .post("/api/v1/dossiers/" + dossier + "/return").then().statusCode(200)
                 .body("status", equalTo("RETURNED")).body("returnReason", equalTo("Thiếu phiếu kiểm nghiệm chất lượng"));
         given().get("/api/v1/products/" + product + "/audit-log").then().statusCode(200).body("total", equalTo(3))

@@ -18,13 +18,27 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.security.TestTokens;
 
 /** Bad input on the evaluation cycle: each a clear 4xx problem, and nothing written. */
 @QuarkusTest
 class EvaluationBadInputTest {
+
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+        Flow.reset();
+    }
 
     private static final String RULES = "QD-26-2026";
 
@@ -74,7 +88,13 @@ class EvaluationBadInputTest {
     void aSheetFromANonMemberIsForbiddenAndNotStored() {
         long[] ids = provinceRoundWithDossier();
         long audit = auditCount(ids[2]);
+        // A council account that does not sit on the round does not see it at all.
         Flow.sheet(ids[0], ids[1], "nguoi.ngoai", EvaluationFixtures.answersTotalling(RULES, new BigDecimal("80")))
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        // Entered for someone who is not on the council (by an administrator): 403 naming the member.
+        given().contentType("application/json")
+                .body(Map.of("memberId", "nguoi.ngoai", "answers", EvaluationFixtures.answersTotalling(RULES, new BigDecimal("80"))))
+                .post(Flow.entry(ids[0], ids[1]) + "/score-sheets")
                 .then().statusCode(403).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("memberId"));
         assertThat(sheetCount(ids[0], ids[1])).isZero();
@@ -117,12 +137,12 @@ class EvaluationBadInputTest {
         long[] ids = provinceRoundWithDossier();
         Flow.sheet(ids[0], ids[1], Flow.MEMBER, EvaluationFixtures.answersTotalling(RULES, new BigDecimal("80")))
                 .then().statusCode(201);
-        given().header("X-User", Flow.CHAIR).post(Flow.entry(ids[0], ids[1]) + "/result/closure").then().statusCode(409);
+        given().header(TestTokens.as(TestTokens.council(Flow.CHAIR))).post(Flow.entry(ids[0], ids[1]) + "/result/closure").then().statusCode(409);
         given().get(Flow.entry(ids[0], ids[1]) + "/result").then().statusCode(200).body("finalResult", equalTo(false))
                 .body("missingMembers[0]", equalTo(Flow.CHAIR)).body("result.average", Flow.num("80"));
         Flow.sheet(ids[0], ids[1], Flow.CHAIR, EvaluationFixtures.answersTotalling(RULES, new BigDecimal("80")))
                 .then().statusCode(201);
-        given().header("X-User", Flow.MEMBER).post(Flow.entry(ids[0], ids[1]) + "/result/closure").then().statusCode(403);
+        given().header(TestTokens.as(TestTokens.council(Flow.MEMBER))).post(Flow.entry(ids[0], ids[1]) + "/result/closure").then().statusCode(403);
         Flow.decide(ids[0], ids[1], "RECOGNISE", 4, "UBND tỉnh Lào Cai", LocalDate.of(2026, 12, 20)).then().statusCode(409);
     }
 

@@ -68,6 +68,18 @@ public class EvaluationFixtures {
         return area.id;
     }
 
+    /** The area's path ("/12/34/"), for officer tokens. */
+    @Transactional
+    public String areaPath(long areaId) {
+        return areas.findById(areaId).path;
+    }
+
+    /** The id of the product's producer, for producer tokens. */
+    @Transactional
+    public long producerOf(long productId) {
+        return products.findById(productId).producer.id;
+    }
+
     @Transactional
     public long product(String name, String producerName, long areaId) {
         Area area = areas.findById(areaId);

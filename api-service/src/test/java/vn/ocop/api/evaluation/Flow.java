@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ocop.api.security.Role;
+import vn.ocop.api.security.TestTokens;
 
 /** REST steps of the OCOP cycle shared by the scenario tests. */
 final class Flow {
@@ -17,7 +19,26 @@ final class Flow {
     static final String MEMBER = "thanh.vien";
     static final String SECRETARY = "thu.ky";
 
+    /** The user name recorded on decisions made through {@link #decide}. */
+    static final String DECIDER = "chu.tich.ubnd";
+
+    private static String decider;
+
     private Flow() {
+    }
+
+    /** Decisions through {@link #decide} are made with this token (default: an ADMIN named {@link #DECIDER}). */
+    static void decideAs(String token) {
+        decider = token;
+    }
+
+    /** An officer named {@link #DECIDER} of the area with this path. */
+    static String deciderOf(Role role, String areaPath) {
+        return TestTokens.builder(DECIDER, role).areaPath(areaPath).sign();
+    }
+
+    static void reset() {
+        decider = null;
     }
 
     /** A JSON number equal to {@code value}, whatever its scale or Java type (72, 72.0, 72.00). */
@@ -38,7 +59,7 @@ final class Flow {
         body.put("note", "Hồ sơ đánh giá sản phẩm");
         body.put("evidence", List.of(Map.of("type", "BUSINESS_LICENCE", "fileName", "giấy phép.pdf",
                 "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "sizeBytes", 1024)));
-        return given().contentType(ContentType.JSON).header("X-User", "chu.the").body(body)
+        return given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/dossiers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -47,13 +68,21 @@ final class Flow {
     }
 
     static Response submit(long dossierId) {
-        return given().header("If-Match", etag("/api/v1/dossiers/" + dossierId)).header("X-User", "chu.the")
+        return given().header("If-Match", etag("/api/v1/dossiers/" + dossierId))
                 .post("/api/v1/dossiers/" + dossierId + "/submission");
     }
 
     static Response communeAssessment(long dossierId, LocalDate on) {
-        return given().contentType(ContentType.JSON).header("If-Match", etag("/api/v1/dossiers/" + dossierId))
-                .header("X-User", "can.bo.xa")
+        return communeAssessment(dossierId, on, null);
+    }
+
+    /** The commune's assessment sent with {@code token} (null: the default token of the test). */
+    static Response communeAssessment(long dossierId, LocalDate on, String token) {
+        var request = given();
+        if (token != null) {
+            request.header(TestTokens.as(token));
+        }
+        return request.contentType(ContentType.JSON).header("If-Match", etag("/api/v1/dossiers/" + dossierId))
                 .body(Map.of("assessedOn", on.toString(), "rawMaterialOrigin", "Nguyên liệu trồng tại xã",
                         "localLabour", "15 lao động địa phương", "ideaOrigin", "Ý tưởng của hợp tác xã",
                         "localIdentity", "Bí quyết truyền thống của đồng bào", "proposal", "Đề nghị tỉnh đánh giá"))
@@ -74,7 +103,7 @@ final class Flow {
                 Map.of("userId", CHAIR, "fullName", "Nguyễn Văn Hùng", "role", "CHAIR"),
                 Map.of("userId", MEMBER, "fullName", "Trần Thị Lan", "role", "MEMBER"),
                 Map.of("userId", SECRETARY, "fullName", "Lê Minh Đức", "role", "SECRETARY")));
-        return given().contentType(ContentType.JSON).header("X-User", "can.bo").body(body).post("/api/v1/evaluation-rounds");
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/evaluation-rounds");
     }
 
     static long round(String level, long areaId, String ruleSetId, LocalDate startsOn, LocalDate endsOn) {
@@ -92,7 +121,7 @@ final class Flow {
     }
 
     static Response sheet(long roundId, long dossierId, String memberId, Map<String, String> answers) {
-        return given().contentType(ContentType.JSON).header("X-User", memberId)
+        return given().contentType(ContentType.JSON).header(TestTokens.as(TestTokens.council(memberId)))
                 .body(Map.of("memberId", memberId, "answers", answers))
                 .post(entry(roundId, dossierId) + "/score-sheets");
     }
@@ -106,7 +135,7 @@ final class Flow {
                 .then().statusCode(201);
         sheet(roundId, dossierId, MEMBER, EvaluationFixtures.answersTotalling(ruleSetId, average.subtract(spread)))
                 .then().statusCode(201);
-        return given().header("X-User", CHAIR).post(entry(roundId, dossierId) + "/result/closure");
+        return given().header(TestTokens.as(TestTokens.council(CHAIR))).post(entry(roundId, dossierId) + "/result/closure");
     }
 
     static Response decide(long roundId, long dossierId, String kind, Integer stars, String body, LocalDate date) {
@@ -119,7 +148,8 @@ final class Flow {
         request.put("decisionNumber", EvaluationFixtures.unique() + "/QĐ-UBND");
         request.put("decisionDate", date.toString());
         request.put("reasons", "Theo kết quả của hội đồng");
-        return given().contentType(ContentType.JSON).header("X-User", "chu.tich.ubnd").body(request)
+        return given().contentType(ContentType.JSON)
+                .header(TestTokens.as(decider != null ? decider : TestTokens.builder(DECIDER, Role.ADMIN).sign())).body(request)
                 .post(entry(roundId, dossierId) + "/decision");
     }
 }

@@ -11,13 +11,27 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.security.TestTokens;
 
 /** Editing sheets until the result closes, the rule-set transition of 2026, and the centre returning a dossier. */
 @QuarkusTest
 class SheetEditingAndTransitionTest {
+
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+        Flow.reset();
+    }
 
     @Inject
     EvaluationFixtures fixtures;
@@ -69,18 +83,18 @@ class SheetEditingAndTransitionTest {
         Map<String, String> better = EvaluationFixtures.answersTotalling(rules, new BigDecimal("78"));
         given().contentType("application/json").body(better).put(path).then().statusCode(428);
         given().contentType("application/json").header("If-Match", "\"41\"").body(better).put(path).then().statusCode(412);
-        given().contentType("application/json").header("If-Match", etag).header("X-User", Flow.MEMBER).body(better)
+        given().contentType("application/json").header("If-Match", etag).header(TestTokens.as(TestTokens.council(Flow.MEMBER))).body(better)
                 .put(path).then().statusCode(200).body("total", Flow.num("78"));
         Flow.sheet(round, dossier, Flow.CHAIR, EvaluationFixtures.answersTotalling(rules, new BigDecimal("80")))
                 .then().statusCode(201);
-        given().header("X-User", Flow.CHAIR).post(Flow.entry(round, dossier) + "/result/closure").then().statusCode(200)
+        given().header(TestTokens.as(TestTokens.council(Flow.CHAIR))).post(Flow.entry(round, dossier) + "/result/closure").then().statusCode(200)
                 .body("finalResult", equalTo(true)).body("result.average", Flow.num("79"))
                 .body("result.stars", equalTo(4)).body("closedBy", equalTo(Flow.CHAIR));
         String current = given().get(Flow.entry(round, dossier) + "/score-sheets").then().extract().jsonPath()
                 .getString("find { it.memberId == 'thanh.vien' }.version");
         given().contentType("application/json").header("If-Match", "\"" + current + "\"")
                 .body(EvaluationFixtures.answersTotalling(rules, new BigDecimal("95"))).put(path).then().statusCode(409);
-        given().header("X-User", Flow.CHAIR).post(Flow.entry(round, dossier) + "/result/closure").then().statusCode(409);
+        given().header(TestTokens.as(TestTokens.council(Flow.CHAIR))).post(Flow.entry(round, dossier) + "/result/closure").then().statusCode(409);
         given().get(Flow.entry(round, dossier) + "/result").then().body("result.average", Flow.num("79"));
         given().get("/api/v1/evaluation-rounds/" + round + "/dossiers").then()
                 .body("[0].finalResult", equalTo(true)).body("[0].stars", equalTo(4)).body("[0].nextAction", equalTo("RECOGNISE"));

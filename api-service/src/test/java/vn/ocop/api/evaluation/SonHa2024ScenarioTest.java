@@ -15,11 +15,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateStatus;
+import vn.ocop.api.security.Role;
+import vn.ocop.api.security.TestTokens;
 
 /**
  * Sơn Hà district (Quảng Ngãi), plan 66/KH-UBND of 2024 under 148: district rounds recognise 7 products at 3★+
@@ -27,6 +31,17 @@ import vn.ocop.api.certificate.CertificateStatus;
  */
 @QuarkusTest
 class SonHa2024ScenarioTest {
+
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+        Flow.reset();
+    }
 
     private static final String RULES = "QD-148-2023";
 
@@ -43,6 +58,10 @@ class SonHa2024ScenarioTest {
         long province = fixtures.area("Quảng Ngãi", AreaLevel.PROVINCE, null);
         long district = fixtures.area("Sơn Hà", AreaLevel.DISTRICT, province);
         long commune = fixtures.area("Sơn Thành", AreaLevel.COMMUNE, district);
+        // Sơn Hà's district officer runs the district round under 148; Quảng Ngãi's officer the provincial one.
+        String districtPath = fixtures.areaPath(district);
+        TestTokens.authenticateEveryRequest(TestTokens.officer(Role.DISTRICT, districtPath));
+        Flow.decideAs(Flow.deciderOf(Role.DISTRICT, districtPath));
         List<Long> products = new ArrayList<>();
         List<Long> paper = new ArrayList<>();
         String[] names = {"Chè xanh Sơn Hà", "Quế Sơn Hà", "Bưởi da xanh", "Mật ong rừng", "Gạo lứt đỏ", "Chuối mốc sấy",
@@ -104,6 +123,9 @@ class SonHa2024ScenarioTest {
         given().queryParam("queueLevel", "PROVINCE").queryParam("areaId", province).get("/api/v1/dossiers")
                 .then().body("items.id", org.hamcrest.Matchers.hasItem((int) sentUp));
 
+        String provincePath = fixtures.areaPath(province);
+        TestTokens.authenticateEveryRequest(TestTokens.officer(Role.PROVINCE, provincePath));
+        Flow.decideAs(Flow.deciderOf(Role.PROVINCE, provincePath));
         long provinceRound = Flow.round("PROVINCE", province, null, LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 20));
         Flow.addDossier(provinceRound, sentUp).then().statusCode(201);
         Flow.scoreAndClose(provinceRound, sentUp, RULES, new BigDecimal("75"), BigDecimal.ONE).then().statusCode(200)

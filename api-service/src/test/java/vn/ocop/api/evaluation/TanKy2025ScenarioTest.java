@@ -13,9 +13,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.security.Role;
+import vn.ocop.api.security.TestTokens;
 
 /**
  * Tân Kỳ commune (Thái Nguyên) 2025 under 148 as amended by 1489: three expired certificates are re-certified
@@ -23,6 +27,17 @@ import vn.ocop.api.area.AreaLevel;
  */
 @QuarkusTest
 class TanKy2025ScenarioTest {
+
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+        Flow.reset();
+    }
 
     private static final String RULES = "QD-148-1489-2025";
 
@@ -38,6 +53,11 @@ class TanKy2025ScenarioTest {
     void threeExpiredCertificatesAreRecertifiedByTheProvinceAfterCommuneAssessment() {
         long province = fixtures.area("Thái Nguyên", AreaLevel.PROVINCE, null);
         long commune = fixtures.area("Tân Kỳ", AreaLevel.COMMUNE, province);
+        // The province's OCOP officer runs the cycle; the commune's officer assesses; council members score.
+        String provincePath = fixtures.areaPath(province);
+        TestTokens.authenticateEveryRequest(TestTokens.officer(Role.PROVINCE, provincePath));
+        Flow.decideAs(Flow.deciderOf(Role.PROVINCE, provincePath));
+        String communeOfficer = TestTokens.builder("can.bo.xa", Role.COMMUNE).areaPath(fixtures.areaPath(commune)).sign();
         String[][] products = {{"Trà hoa hồng", "HTX Trà Hạnh Phúc"}, {"Muối vừng Sáng Lê", "Hộ kinh doanh Hà Ngọc Sáng"},
             {"Nếp nương Đáyzang", "HTX nông nghiệp sạch Tân Sơn"}};
         List<Long> ids = new ArrayList<>();
@@ -73,7 +93,7 @@ class TanKy2025ScenarioTest {
         // Not assessed by the commune yet: not in the province's queue.
         Flow.addDossier(round, dossiers.get(0)).then().statusCode(409);
         for (long dossier : dossiers) {
-            Flow.communeAssessment(dossier, LocalDate.of(2025, 9, 15)).then().statusCode(200)
+            Flow.communeAssessment(dossier, LocalDate.of(2025, 9, 15), communeOfficer).then().statusCode(200)
                     .body("status", equalTo("COMMUNE_ASSESSED")).body("queueLevel", equalTo("PROVINCE"))
                     .body("communeAssessment.localLabour", equalTo("15 lao động địa phương"))
                     .body("communeAssessedBy", equalTo("can.bo.xa"));

@@ -9,14 +9,28 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.certificate.Certificate;
+import vn.ocop.api.security.TestTokens;
 
 /** Tuyên Quang 2024: one product upgraded from 4★ to 5★ through the district, province and central rounds (148). */
 @QuarkusTest
 class UpgradeToFiveStarsTest {
+
+    @BeforeEach
+    void signIn() {
+        TestTokens.authenticateEveryRequest(TestTokens.admin());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestTokens.reset();
+        Flow.reset();
+    }
 
     private static final String RULES = "QD-148-2023";
 

@@ -43,8 +43,14 @@ import vn.ocop.api.product.Product;
 @QuarkusTest
 class AccessMatrixTest {
 
-    /** Who calls. "_OTHER" officers are bound to another province / commune; PRODUCER_OTHER to another producer. */
-    enum Caller { ANONYMOUS, ADMIN, PROVINCE, PROVINCE_OTHER, COMMUNE, COMMUNE_OTHER, COUNCIL, PRODUCER, PRODUCER_OTHER }
+    /**
+     * Who calls. "_OTHER" officers are bound to another province / commune; PRODUCER_OTHER to another producer.
+     * COUNCIL sits on no round of the fixture; COUNCIL_MEMBER is the chair of the fixture's evaluation round.
+     */
+    enum Caller {
+        ANONYMOUS, ADMIN, PROVINCE, PROVINCE_OTHER, COMMUNE, COMMUNE_OTHER, COUNCIL, COUNCIL_MEMBER, PRODUCER,
+        PRODUCER_OTHER
+    }
 
     static final String STALE = "\"999999\"";
     static final String PASSWORD = "MaTran#2025-ok";
@@ -52,7 +58,8 @@ class AccessMatrixTest {
     /** Records in province P / commune C (the records under test), commune C2 of P, and province P2. */
     record Fixture(Area province, Area commune, Area otherCommune, Area otherProvince, Producer producer,
             Producer otherProducer, Product product, Certificate certificate, long planId, long targetId,
-            long milestoneId, long activityId, String username, long accountId, Map<String, String> answers) {
+            long milestoneId, long activityId, String username, long accountId, Map<String, String> answers,
+            EvaluationMatrixData.Evaluation ev) {
     }
 
     static Fixture fx;
@@ -90,7 +97,8 @@ class AccessMatrixTest {
         String username = "matran." + u;
         long accountId = data.account(username, PASSWORD, Role.COMMUNE, commune, null, true).id;
         return new Fixture(province, commune, otherCommune, otherProvince, producer, otherProducer, product,
-                certificate, planId, targetId, milestoneId, activityId, username, accountId, lowestAnswers());
+                certificate, planId, targetId, milestoneId, activityId, username, accountId, lowestAnswers(),
+                EvaluationMatrixData.create(province.id, producer.id));
     }
 
     /** The lowest option of every criterion of a fresh-produce sheet (a complete, valid sheet). */
@@ -121,6 +129,10 @@ class AccessMatrixTest {
     }
 
     static List<Endpoint> endpoints() {
+        return Stream.concat(coreEndpoints().stream(), EvaluationMatrixRows.endpoints().stream()).toList();
+    }
+
+    static List<Endpoint> coreEndpoints() {
         return List.of(
                 // Areas: reference data, read by every signed-in role; written by ADMIN only.
                 get("/api/v1/areas", () -> "/api/v1/areas?level=COMMUNE", anyone(200)),
@@ -281,11 +293,19 @@ class AccessMatrixTest {
 
     // ---- expected statuses by rule ----
 
-    private static Map<Caller, Integer> rule(int anonymous, int admin, int province, int provinceOther, int commune,
+    /** Outside the evaluation workflow, sitting on a round changes nothing: COUNCIL_MEMBER answers as COUNCIL. */
+    static Map<Caller, Integer> rule(int anonymous, int admin, int province, int provinceOther, int commune,
             int communeOther, int council, int producer, int producerOther) {
+        return rule(anonymous, admin, province, provinceOther, commune, communeOther, council, council, producer,
+                producerOther);
+    }
+
+    /** One status per caller, in the order of {@link Caller}. */
+    static Map<Caller, Integer> rule(int anonymous, int admin, int province, int provinceOther, int commune,
+            int communeOther, int council, int councilMember, int producer, int producerOther) {
         Map<Caller, Integer> map = new EnumMap<>(Caller.class);
-        int[] values = {anonymous, admin, province, provinceOther, commune, communeOther, council, producer,
-            producerOther};
+        int[] values = {anonymous, admin, province, provinceOther, commune, communeOther, council, councilMember,
+            producer, producerOther};
         for (Caller caller : Caller.values()) {
             map.put(caller, values[caller.ordinal()]);
         }
@@ -374,6 +394,8 @@ class AccessMatrixTest {
                 return spec.auth().oauth2(TestTokens.officer(Role.COMMUNE, fx.otherCommune().path));
             case COUNCIL:
                 return spec.auth().oauth2(TestTokens.council("hoidong." + SecurityTestData.unique()));
+            case COUNCIL_MEMBER:
+                return spec.auth().oauth2(TestTokens.council(fx.ev().chair()));
             case PRODUCER:
                 return spec.auth().oauth2(TestTokens.producer(fx.producer().id));
             case PRODUCER_OTHER:

@@ -37,26 +37,31 @@ import vn.ocop.api.product.Product;
  * a record outside the caller's area (never revealed), 400 for a create that names an area or producer outside it.
  *
  * <p>Nothing is changed by the updates and deletions here: they carry a stale If-Match, so an allowed call ends
- * in 412 (it got past the role gate and the scope check, then stopped before writing). Creations are real and use
- * unique codes. {@link #everyServedOperationIsInTheMatrix} fails when an endpoint is added without a row here.
+ * in 412 (it got past the role gate and the scope check, then stopped before writing); evaluation actions without an
+ * If-Match end in the workflow's 409 instead (see {@link EvaluationMatrixRows}). Creations are real and use unique
+ * codes. {@link #everyServedOperationIsInTheMatrix} fails when an endpoint is added without a row here.
  */
 @QuarkusTest
 class AccessMatrixTest {
 
     /**
      * Who calls. "_OTHER" officers are bound to another province / commune; PRODUCER_OTHER to another producer.
-     * COUNCIL sits on no round of the fixture; COUNCIL_MEMBER is the chair of the fixture's evaluation round.
+     * DISTRICT is bound to district D of P, which holds commune C (not C2). COUNCIL sits on no round of the fixture;
+     * COUNCIL_MEMBER is the chair of the fixture's evaluation round.
      */
     enum Caller {
-        ANONYMOUS, ADMIN, PROVINCE, PROVINCE_OTHER, COMMUNE, COMMUNE_OTHER, COUNCIL, COUNCIL_MEMBER, PRODUCER,
-        PRODUCER_OTHER
+        ANONYMOUS, ADMIN, PROVINCE, PROVINCE_OTHER, DISTRICT, COMMUNE, COMMUNE_OTHER, COUNCIL, COUNCIL_MEMBER,
+        PRODUCER, PRODUCER_OTHER
     }
 
     static final String STALE = "\"999999\"";
     static final String PASSWORD = "MaTran#2025-ok";
 
-    /** Records in province P / commune C (the records under test), commune C2 of P, and province P2. */
-    record Fixture(Area province, Area commune, Area otherCommune, Area otherProvince, Producer producer,
+    /**
+     * Records in province P / district D / commune C (the records under test), commune C2 of P (outside D), and
+     * province P2.
+     */
+    record Fixture(Area province, Area district, Area commune, Area otherCommune, Area otherProvince, Producer producer,
             Producer otherProducer, Product product, Certificate certificate, long planId, long targetId,
             long milestoneId, long activityId, String username, long accountId, Map<String, String> answers,
             EvaluationMatrixData.Evaluation ev) {
@@ -77,7 +82,8 @@ class AccessMatrixTest {
     private Fixture create() {
         String u = SecurityTestData.unique();
         Area province = data.area("M" + u.substring(0, 6), "Tỉnh Ma Trận " + u, AreaLevel.PROVINCE, null);
-        Area commune = data.area("X" + u.substring(0, 6), "Xã Đồng Tâm " + u, AreaLevel.COMMUNE, province);
+        Area district = data.area("H" + u.substring(0, 6), "Huyện Sơn Hà " + u, AreaLevel.DISTRICT, province);
+        Area commune = data.area("X" + u.substring(0, 6), "Xã Đồng Tâm " + u, AreaLevel.COMMUNE, district);
         Area otherCommune = data.area("Y" + u.substring(0, 6), "Xã Hòa Bình " + u, AreaLevel.COMMUNE, province);
         Area otherProvince = data.area("N" + u.substring(0, 6), "Tỉnh Khác " + u, AreaLevel.PROVINCE, null);
         Producer producer = data.producer("Hợp tác xã Ma Trận " + u, commune);
@@ -96,7 +102,7 @@ class AccessMatrixTest {
                 .post(planPath + "/activities").then().statusCode(201).extract().jsonPath().getLong("id");
         String username = "matran." + u;
         long accountId = data.account(username, PASSWORD, Role.COMMUNE, commune, null, true).id;
-        return new Fixture(province, commune, otherCommune, otherProvince, producer, otherProducer, product,
+        return new Fixture(province, district, commune, otherCommune, otherProvince, producer, otherProducer, product,
                 certificate, planId, targetId, milestoneId, activityId, username, accountId, lowestAnswers(),
                 EvaluationMatrixData.create(province.id, producer.id));
     }
@@ -145,7 +151,7 @@ class AccessMatrixTest {
                         adminOnly(201)),
                 write("PUT", "/api/v1/areas/{id}", () -> "/api/v1/areas/" + fx.commune().id, STALE,
                         () -> Map.of("code", fx.commune().code, "name", fx.commune().name, "level", "COMMUNE",
-                                "parentId", fx.province().id, "validFrom", fx.commune().validFrom.toString()),
+                                "parentId", fx.district().id, "validFrom", fx.commune().validFrom.toString()),
                         adminOnly(412)),
                 new Endpoint("POST /api/v1/areas/import", spec -> spec.contentType("text/csv")
                         .body("code,name,full_name,name_en,level,parent_code\n" + newCode()
@@ -293,19 +299,23 @@ class AccessMatrixTest {
 
     // ---- expected statuses by rule ----
 
-    /** Outside the evaluation workflow, sitting on a round changes nothing: COUNCIL_MEMBER answers as COUNCIL. */
+    /**
+     * Outside the evaluation workflow: the district officer of D is an officer whose area holds the records, as the
+     * province officer of P (phase 2: PROVINCE / DISTRICT / COMMUNE share the rules); sitting on a round changes
+     * nothing, so COUNCIL_MEMBER answers as COUNCIL.
+     */
     static Map<Caller, Integer> rule(int anonymous, int admin, int province, int provinceOther, int commune,
             int communeOther, int council, int producer, int producerOther) {
-        return rule(anonymous, admin, province, provinceOther, commune, communeOther, council, council, producer,
-                producerOther);
+        return rule(anonymous, admin, province, provinceOther, province, commune, communeOther, council, council,
+                producer, producerOther);
     }
 
     /** One status per caller, in the order of {@link Caller}. */
-    static Map<Caller, Integer> rule(int anonymous, int admin, int province, int provinceOther, int commune,
-            int communeOther, int council, int councilMember, int producer, int producerOther) {
+    static Map<Caller, Integer> rule(int anonymous, int admin, int province, int provinceOther, int district,
+            int commune, int communeOther, int council, int councilMember, int producer, int producerOther) {
         Map<Caller, Integer> map = new EnumMap<>(Caller.class);
-        int[] values = {anonymous, admin, province, provinceOther, commune, communeOther, council, councilMember,
-            producer, producerOther};
+        int[] values = {anonymous, admin, province, provinceOther, district, commune, communeOther, council,
+            councilMember, producer, producerOther};
         for (Caller caller : Caller.values()) {
             map.put(caller, values[caller.ordinal()]);
         }
@@ -388,6 +398,8 @@ class AccessMatrixTest {
                 return spec.auth().oauth2(TestTokens.officer(Role.PROVINCE, fx.province().path));
             case PROVINCE_OTHER:
                 return spec.auth().oauth2(TestTokens.officer(Role.PROVINCE, fx.otherProvince().path));
+            case DISTRICT:
+                return spec.auth().oauth2(TestTokens.officer(Role.DISTRICT, fx.district().path));
             case COMMUNE:
                 return spec.auth().oauth2(TestTokens.officer(Role.COMMUNE, fx.commune().path));
             case COMMUNE_OTHER:

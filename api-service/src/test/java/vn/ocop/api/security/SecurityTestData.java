@@ -54,8 +54,14 @@ public class SecurityTestData {
         area.level = level;
         area.parent = parent == null ? null : areas.findById(parent.id);
         area.path = "/pending/";
-        // A random start date keeps (code, valid_from) unique although tests reuse official-looking codes.
-        area.validFrom = LocalDate.of(1990, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000));
+        // A random start date keeps (code, valid_from) unique although tests reuse official-looking codes ("19" is
+        // created by several test classes in one run): draw again when that date is already taken for the code.
+        LocalDate validFrom;
+        do {
+            validFrom = LocalDate.of(1990, 1, 1)
+                    .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000));
+        } while (areas.count("code = ?1 and validFrom = ?2", code, validFrom) > 0);
+        area.validFrom = validFrom;
         area.searchKey = VietnameseText.fold(name);
         areas.persistAndFlush(area);
         area.path = (parent == null ? "/" : parent.path) + area.id + "/";

@@ -45,12 +45,15 @@ import vn.ocop.api.security.Caller;
  * Loads {@code demo/seed-plans.json} in one transaction. Idempotent and tolerant: areas are found by official code
  * (reference areas may already be there) and created only when missing; producers by registration code, products by
  * producer and name, certificates by number, plans by area, year and title — whatever exists is left as it is.
- * Plans go through the plan services, so demo targets obey the same rules as the API's.
+ * Plans go through the plan services, so demo targets obey the same rules as the API's; the open provincial round of
+ * the demo council account goes through the evaluation services ({@link DemoEvaluationRound}).
  */
 @ApplicationScoped
 public class DemoDataLoader {
 
     public static final String RESOURCE = "demo/seed-plans.json";
+    /** Official code of Thái Nguyên province, where the demo's open evaluation round sits. */
+    static final String THAI_NGUYEN = "19";
 
     private final ObjectMapper json;
     private final AreaRepository areas;
@@ -62,12 +65,13 @@ public class DemoDataLoader {
     private final PlanTargetService targetService;
     private final PlanMilestoneService milestoneService;
     private final PlanActivityService activityService;
+    private final DemoEvaluationRound evaluationRound;
     private final Caller caller;
 
     public DemoDataLoader(ObjectMapper json, AreaRepository areas, ProducerRepository producers,
             ProductRepository products, CertificateRepository certificates, PlanRepository plans,
             PlanService planService, PlanTargetService targetService, PlanMilestoneService milestoneService,
-            PlanActivityService activityService, Caller caller) {
+            PlanActivityService activityService, DemoEvaluationRound evaluationRound, Caller caller) {
         this.json = json;
         this.areas = areas;
         this.producers = producers;
@@ -78,6 +82,7 @@ public class DemoDataLoader {
         this.targetService = targetService;
         this.milestoneService = milestoneService;
         this.activityService = activityService;
+        this.evaluationRound = evaluationRound;
         this.caller = caller;
     }
 
@@ -148,7 +153,11 @@ public class DemoDataLoader {
                 createdPlans++;
             }
         }
-        return new DemoSummary(createdAreas, createdProducers, createdProducts, createdCertificates, createdPlans);
+        Product roundProduct = products.find("producer.id = ?1 and name = ?2",
+                producerByCode.get(DemoEvaluationRound.PRODUCER_CODE).id, DemoEvaluationRound.PRODUCT).firstResult();
+        int createdRounds = evaluationRound.ensure(area(areaByCode, THAI_NGUYEN), roundProduct);
+        return new DemoSummary(createdAreas, createdProducers, createdProducts, createdCertificates, createdPlans,
+                createdRounds);
     }
 
     private Optional<Area> findArea(String code) {

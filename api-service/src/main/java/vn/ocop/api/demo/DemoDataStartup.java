@@ -26,8 +26,9 @@ public class DemoDataStartup {
             return;
         }
         loaded = loader.load();
-        LOG.infof("Demo data: %d areas, %d producers, %d products, %d certificates, %d plans created%s",
+        LOG.infof("Demo data: %d areas, %d producers, %d products, %d certificates, %d plans, %d rounds created%s",
                 loaded.areas(), loaded.producers(), loaded.products(), loaded.certificates(), loaded.plans(),
+                loaded.rounds(),
                 loaded.createdNothing() ? " (already loaded)" : "");
     }
 

@@ -65,7 +65,7 @@ public class RoundResource {
     @POST
     @Operation(summary = "Create a round at a level for an area, with its council")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"), content = @Content(schema = @Schema(implementation = RoundResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (council without one chair or scoring member, dates, area)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (council without one chair or scoring member, dates; area unknown, outside the caller's reach or of another level)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The level does not evaluate under the rule set", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@Valid @NotNull RoundRequest request, @Context UriInfo uri) {
         RoundResponse created = rounds.create(request);

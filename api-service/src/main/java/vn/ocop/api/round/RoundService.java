@@ -87,10 +87,9 @@ public class RoundService {
         } else if (!scoring) {
             errors.add(new FieldError("council", "reason.round.no-scoring-member"));
         }
-        Area area = areas.findByIdOptional(request.areaId()).orElse(null);
-        if (area != null && !access.scope().canAccessArea(area.path)) {
-            throw ApiException.notFound("entity.area", request.areaId());
-        }
+        // An area outside the caller's reach is answered as an unknown one (400 areaId): existence is not revealed.
+        Area area = areas.findByIdOptional(request.areaId())
+                .filter(a -> access.scope().canAccessArea(a.path)).orElse(null);
         if (area == null) {
             errors.add(new FieldError("areaId", "reason.round.unknown-area"));
         } else if (request.level() != Level.CENTRE && request.level() != Level.COMMUNE

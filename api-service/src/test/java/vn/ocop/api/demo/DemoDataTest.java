@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +21,14 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.demo.DemoData.DemoPlan;
 import vn.ocop.api.security.TestTokens;
+import vn.ocop.scoring.catalogue.Catalogue;
+import vn.ocop.scoring.catalogue.Criterion;
+import vn.ocop.scoring.catalogue.Option;
 
-/** With demo data enabled, the five seed plans are there at start-up, with their targets, and progress works. */
+/**
+ * With demo data enabled, the five seed plans are there at start-up, with their targets, and progress works; the
+ * demo council account chairs an open provincial round in Thái Nguyên and scores its dossier.
+ */
 @QuarkusTest
 @TestProfile(DemoDataProfile.class)
 class DemoDataTest {
@@ -131,5 +139,54 @@ class DemoDataTest {
                 .contains("Hợp tác xã An Ninh", "Hợp tác xã Đoàn Kết", "Hợp tác xã Linh Ngọc",
                         "Hộ kinh doanh Hà Ngọc Sáng", "Hợp tác xã Trà Hạnh Phúc",
                         "Hợp tác xã nông nghiệp sạch Tân Sơn");
+    }
+    @Test
+    void theDemoCouncilAccountChairsAnOpenProvincialRoundInThaiNguyenAndScoresItsDossier() {
+        long thaiNguyen = areaId("19");
+        List<Integer> ids = given().queryParam("areaId", thaiNguyen).queryParam("size", 100)
+                .get("/api/v1/evaluation-rounds").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.name == '" + DemoEvaluationRound.NAME + "' }.id");
+        assertThat(ids).hasSize(1);
+        long round = ids.get(0);
+        JsonPath json = given().get("/api/v1/evaluation-rounds/" + round).then().statusCode(200)
+                .body("level", equalTo("PROVINCE")).body("status", equalTo("OPEN"))
+                .body("ruleSetId", equalTo("QD-26-2026")).body("areaName", equalTo("Thái Nguyên"))
+                .extract().jsonPath();
+        assertThat(json.getList("council.userId")).containsExactly("hoidong.tinh", "thanhvien.tinh", "thuky.tinh");
+        assertThat(json.getList("council.role")).containsExactly("CHAIR", "MEMBER", "SECRETARY");
+        JsonPath entries = given().get("/api/v1/evaluation-rounds/" + round + "/dossiers").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(entries.getList("$")).hasSize(1);
+        long dossier = entries.getLong("[0].dossierId");
+        given().get("/api/v1/dossiers/" + dossier).then().statusCode(200)
+                .body("productName", equalTo("Muối vừng Sáng Lê")).body("evaluationType", equalTo("RE_EVALUATION"))
+                .body("status", equalTo("UNDER_EVALUATION")).body("ruleSetId", equalTo("QD-26-2026"))
+                .body("communeAssessment.assessedOn", equalTo("2026-10-05"))
+                .body("queueLevel", equalTo("PROVINCE"));
+
+        // The council account signs in with its demo password, sees the round (and only rounds it sits on) and
+        // submits its own sheet.
+        String council = given().header(TestTokens.anonymous()).contentType(ContentType.JSON)
+                .body(Map.of("username", "hoidong.tinh", "password", "HoiDong#2025"))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("accessToken");
+        TestTokens.authenticateEveryRequest(council);
+        given().get("/api/v1/evaluation-rounds").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains((int) round));
+        given().get("/api/v1/evaluation-rounds/" + round).then().statusCode(200);
+        String entry = "/api/v1/evaluation-rounds/" + round + "/dossiers/" + dossier;
+        given().contentType(ContentType.JSON).body(Map.of("memberId", "hoidong.tinh", "answers", bestAnswers()))
+                .post(entry + "/score-sheets").then().statusCode(201).body("memberId", equalTo("hoidong.tinh"));
+        // The result waits for the other scoring member's sheet.
+        given().get(entry + "/result").then().statusCode(200).body("finalResult", equalTo(false));
+    }
+
+    /** The best option of every criterion of Muối vừng's product set under 26/2026. */
+    private static Map<String, String> bestAnswers() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Criterion c : Catalogue.standard().productSet("QD-26-2026", "FOOD_SPICE_OTHER").orElseThrow().criteria()) {
+            answers.put(c.code(), c.options().stream().max((a, b) -> a.points().compareTo(b.points()))
+                    .map(Option::code).orElseThrow());
+        }
+        return answers;
     }
 }

@@ -2,6 +2,8 @@ package vn.ocop.api.evaluation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -96,6 +98,21 @@ class EvaluationAccessTest {
                 .extract().jsonPath().getLong("total");
     }
 
+    /** Rounds of province A (as ADMIN). */
+    private long roundCount() {
+        return given().header(TestTokens.as(TestTokens.admin())).queryParam("areaId", provinceA)
+                .get("/api/v1/evaluation-rounds").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    /** The reason given for areaId when the same body names an area that does not exist. */
+    private static String unknownAreaReason(String token, Map<String, Object> roundBody) {
+        Map<String, Object> body = new HashMap<>(roundBody);
+        body.put("areaId", Long.MAX_VALUE);
+        return given().header(TestTokens.as(token)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/evaluation-rounds").then().statusCode(400).body("errors.field", contains("areaId"))
+                .extract().path("errors[0].reason");
+    }
+
     private static ValidatableResponse notFound(ValidatableResponse response) {
         return response.statusCode(404).contentType(startsWith("application/problem+json"));
     }
@@ -148,15 +165,22 @@ class EvaluationAccessTest {
     }
 
     @Test
-    void roundWritesFromAnotherProvinceAre404AndACommuneOfficerMayNotRunRounds() {
+    void roundCreatedInAnotherProvinceIs400AreaIdItsRoundsAre404AndACommuneOfficerMayNotRunRounds() {
         long product = product();
         long dossier = assessed(product);
         String outsider = officerOfB();
         Map<String, Object> roundBody = new HashMap<>(Map.of("name", "Đợt đánh giá tỉnh Hà Giang " + EvaluationFixtures.unique(),
                 "level", "PROVINCE", "areaId", provinceA, "startsOn", "2026-09-01", "endsOn", "2026-12-20",
                 "council", List.of(Map.of("userId", Flow.CHAIR, "fullName", "Nguyễn Văn Hùng", "role", "CHAIR"))));
-        notFound(given().header(TestTokens.as(outsider)).contentType(ContentType.JSON).body(roundBody)
-                .post("/api/v1/evaluation-rounds").then());
+        // Creating a round in an area outside one's reach: 400 naming areaId, as for an id that does not exist.
+        long roundsBefore = roundCount();
+        given().header(TestTokens.as(outsider)).contentType(ContentType.JSON).body(roundBody)
+                .post("/api/v1/evaluation-rounds").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", contains("areaId"))
+                .body("errors[0].reason", equalTo(unknownAreaReason(outsider, roundBody)))
+                .body("detail", not(containsString("Hà Giang")));
+        assertThat(roundCount()).isEqualTo(roundsBefore);
         given().header(TestTokens.as(TestTokens.officer(Role.COMMUNE, pathCommuneA))).contentType(ContentType.JSON)
                 .body(roundBody).post("/api/v1/evaluation-rounds").then().statusCode(403);
 
@@ -219,8 +243,9 @@ class EvaluationAccessTest {
                 .then().statusCode(201);
         Flow.createRound("DISTRICT", district, "QD-148-1489-2025", LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 20))
                 .then().statusCode(403);
+        // The province above the district is outside its reach: 400 areaId, as an unknown area.
         Flow.createRound("PROVINCE", provinceA, null, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 20))
-                .then().statusCode(404);
+                .then().statusCode(400).body("errors.field", contains("areaId"));
     }
 
     @Test

@@ -63,12 +63,13 @@ final class EvaluationMatrixRows {
                 write("POST", "/api/v1/dossiers/{id}/return", () -> dossier(fx.ev().scoring()) + "/return", STALE,
                         EvaluationMatrixRows::returnBody, rule(401, 412, 412, 404, 403, 403, 404, 403, 403, 403, 403)),
 
-                // Rounds: run by ADMIN and the province (province/district level); an area outside is 404.
+                // Rounds: run by ADMIN and the province (province/district level); an areaId outside one's reach is
+                // 400 areaId, as an unknown id (existence not revealed).
                 write("POST", "/api/v1/evaluation-rounds", () -> "/api/v1/evaluation-rounds", null,
-                        () -> newRound("PROVINCE"), rule(401, 201, 201, 404, 404, 403, 403, 403, 403, 403, 403)),
+                        () -> newRound("PROVINCE"), rule(401, 201, 201, 400, 400, 403, 403, 403, 403, 403, 403)),
                 // ... a central (ministry) round is not the province's to run.
                 write("POST", "/api/v1/evaluation-rounds", () -> "/api/v1/evaluation-rounds", null,
-                        () -> newRound("CENTRE"), rule(401, 201, 403, 404, 404, 403, 403, 403, 403, 403, 403)),
+                        () -> newRound("CENTRE"), rule(401, 201, 403, 400, 400, 403, 403, 403, 403, 403, 403)),
                 get("/api/v1/evaluation-rounds", () -> "/api/v1/evaluation-rounds",
                         rule(401, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403)),
                 get("/api/v1/evaluation-rounds/{roundId}", EvaluationMatrixRows::round, roundRead()),

@@ -18,6 +18,12 @@ public class AreaRepository implements PanacheRepository<Area> {
     private static final int IN_LIST_CHUNK = 1000;
     private static final int WHOLE_TABLE_ABOVE = 500;
 
+    /** The path of the unit with this id (one column, no entity load), empty when there is none. */
+    public Optional<String> pathOf(long id) {
+        return getEntityManager().createQuery("select a.path from Area a where a.id = :id", String.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** The unit with this official code in force on {@code date}, if any. */
     public Optional<Area> findValidByCode(String code, LocalDate date) {
         return find("code = ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2) order by validFrom desc",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.api.plan.ProgressQueries.CertificateCount;
 
 /**
  * Computes a plan's progress live from the data, per target, in the plan's area and its sub-areas and the plan
@@ -47,13 +48,28 @@ public class PlanProgressService {
     public PlanProgressResponse progress(long planId, LocalDate asOf) {
         Plan plan = plans.require(planId);
         ProgressScope scope = ProgressScope.of(plan, asOf);
+        List<PlanTarget> planTargets = targets.forPlan(planId);
+        // The certificate counts of all targets in one aggregate statement, in target order.
+        List<CertificateCount> counts = new ArrayList<>();
+        for (PlanTarget target : planTargets) {
+            CertificateCount count = certificateCount(target);
+            if (count != null) {
+                counts.add(count);
+            }
+        }
+        long[] counted = queries.certificateCounts(scope, counts);
+        int next = 0;
         Map<ActivityKind, Long> activities = null;
         List<TargetProgressResponse> results = new ArrayList<>();
-        for (PlanTarget target : targets.forPlan(planId)) {
+        for (PlanTarget target : planTargets) {
             if (activities == null && countsActivities(target.kind)) {
                 activities = queries.activitiesByKind(scope);
             }
-            results.add(progress(target, scope, activities));
+            if (certificateCount(target) != null) {
+                results.add(count(target, counted[next++], target.quantity));
+            } else {
+                results.add(progress(target, scope, activities));
+            }
         }
         return new PlanProgressResponse(plan.id, plan.area.id, plan.year, scope.ref(), results);
     }
@@ -88,6 +104,25 @@ public class PlanProgressService {
             default:
                 return new TargetProgressResponse(t.id, t.kind, t.label, t.quantity, t.quantityMax, null, null, null,
                         null, null, null, false);
+        }
+    }
+
+    /** The certificate count a target is measured by, or null when it is measured otherwise. */
+    private static CertificateCount certificateCount(PlanTarget t) {
+        switch (t.kind) {
+            case PRODUCTS_AT_LEAST_STARS:
+                return new CertificateCount(false,
+                        ProgressQueries.filter(t.minStars, t.productGroup, t.evaluationType, null));
+            case UPGRADES:
+                return new CertificateCount(false,
+                        ProgressQueries.filter(t.toStars, t.productGroup, EvaluationType.UPGRADE, t.fromStars));
+            case RECERTIFICATIONS:
+                return new CertificateCount(false,
+                        ProgressQueries.filter(t.minStars, t.productGroup, EvaluationType.RE_EVALUATION, null));
+            case CUMULATIVE_AT_LEAST_STARS:
+                return new CertificateCount(true, ProgressQueries.filter(t.minStars, t.productGroup, null, null));
+            default:
+                return null;
         }
     }
 

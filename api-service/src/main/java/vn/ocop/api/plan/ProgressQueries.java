@@ -2,6 +2,7 @@ package vn.ocop.api.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -35,6 +36,45 @@ class ProgressQueries {
 
     ProgressQueries(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Several certificate counts in one statement over the area's certificates (conditional aggregation): each
+     * count is either {@link #productsCertifiedInYear} or {@link #productsValidOnRef} with its filter, and gives
+     * the same number as that query alone.
+     */
+    long[] certificateCounts(ProgressScope scope, List<CertificateCount> counts) {
+        if (counts.isEmpty()) {
+            return new long[0];
+        }
+        StringBuilder jpql = new StringBuilder("select ");
+        for (int i = 0; i < counts.size(); i++) {
+            CertificateCount count = counts.get(i);
+            jpql.append(i == 0 ? "" : ", ").append("count(distinct case when ")
+                    .append(count.validOnRef() ? "c.expiresOn >= :ref" : "c.issuedOn >= :start");
+            count.filter().appendTo(jpql, "_" + i);
+            jpql.append(" then c.product.id end)");
+        }
+        // Issued by the reference day and not revoked by then: the common part of both kinds of count.
+        jpql.append(" from Certificate c where c.areaPath like :path and c.issuedOn <= :ref").append(NOT_REVOKED)
+                .append(" and (c.issuedOn >= :start or c.expiresOn >= :ref)");
+        Query query = em.createQuery(jpql.toString());
+        scope.bindYear(query);
+        query.setParameter("revoked", CertificateStatus.REVOKED);
+        for (int i = 0; i < counts.size(); i++) {
+            counts.get(i).filter().bind(query, "_" + i);
+        }
+        Object result = query.getSingleResult();
+        Object[] row = result instanceof Object[] ? (Object[]) result : new Object[] {result};
+        long[] values = new long[counts.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+        }
+        return values;
+    }
+
+    /** One count of {@link #certificateCounts}: products certified in the year, or holding a valid certificate. */
+    record CertificateCount(boolean validOnRef, CertificateFilter filter) {
     }
 
     /** Distinct products with a certificate issued in the year up to the reference day, matching the filter. */

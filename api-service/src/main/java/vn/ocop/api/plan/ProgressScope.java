@@ -1,6 +1,6 @@
 package vn.ocop.api.plan;
 
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import vn.ocop.api.certificate.EvaluationType;
 
@@ -16,7 +16,7 @@ record ProgressScope(String pathPrefix, int year, LocalDate start, LocalDate ref
         return new ProgressScope(plan.areaPath + "%", plan.year, LocalDate.of(plan.year, 1, 1), ref);
     }
 
-    void bindYear(TypedQuery<?> query) {
+    void bindYear(Query query) {
         query.setParameter("path", pathPrefix).setParameter("start", start).setParameter("ref", ref);
     }
 
@@ -24,32 +24,41 @@ record ProgressScope(String pathPrefix, int year, LocalDate start, LocalDate ref
     record CertificateFilter(Integer minStars, String group, EvaluationType type, Integer previousStars) {
 
         void appendTo(StringBuilder jpql) {
+            appendTo(jpql, "");
+        }
+
+        /** The conditions, their parameter names ending in {@code suffix} (several filters in one query). */
+        void appendTo(StringBuilder jpql, String suffix) {
             if (minStars != null) {
-                jpql.append(" and c.stars >= :minStars");
+                jpql.append(" and c.stars >= :minStars").append(suffix);
             }
             if (group != null) {
-                jpql.append(" and c.productGroup = :group");
+                jpql.append(" and c.productGroup = :group").append(suffix);
             }
             if (type != null) {
-                jpql.append(" and c.evaluationType = :type");
+                jpql.append(" and c.evaluationType = :type").append(suffix);
             }
             if (previousStars != null) {
-                jpql.append(" and c.previousStars = :previousStars");
+                jpql.append(" and c.previousStars = :previousStars").append(suffix);
             }
         }
 
-        void bind(TypedQuery<?> query) {
+        void bind(Query query) {
+            bind(query, "");
+        }
+
+        void bind(Query query, String suffix) {
             if (minStars != null) {
-                query.setParameter("minStars", minStars);
+                query.setParameter("minStars" + suffix, minStars);
             }
             if (group != null) {
-                query.setParameter("group", group);
+                query.setParameter("group" + suffix, group);
             }
             if (type != null) {
-                query.setParameter("type", type);
+                query.setParameter("type" + suffix, type);
             }
             if (previousStars != null) {
-                query.setParameter("previousStars", previousStars);
+                query.setParameter("previousStars" + suffix, previousStars);
             }
         }
     }

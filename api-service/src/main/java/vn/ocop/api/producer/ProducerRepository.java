@@ -2,10 +2,32 @@ package vn.ocop.api.producer;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
 
 /** Queries over {@link Producer} records. */
 @ApplicationScoped
 public class ProducerRepository implements PanacheRepository<Producer> {
+
+    /** A page of producers matching a JPQL condition over {@code p}, read straight into response records. */
+    public List<ProducerResponse> page(String where, String orderBy, Map<String, Object> params, int page, int size) {
+        TypedQuery<ProducerResponse> query = getEntityManager().createQuery("select new "
+                + ProducerResponse.class.getName() + "(p.id, p.name, p.type, p.registrationCode,"
+                + " p.representativeName, p.representativeWoman, p.representativeEthnicMinority, p.addressLine,"
+                + " p.areaId, p.areaPath, p.phone, p.email, p.website, p.version, p.createdAt, p.updatedAt)"
+                + " from Producer p where " + where + " order by " + orderBy, ProducerResponse.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** Number of producers matching a JPQL condition over {@code p}. */
+    public long count(String where, Map<String, Object> params) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(*) from Producer p where " + where,
+                Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
 
     public boolean existsByRegistrationCode(String registrationCode, Long exceptId) {
         return exceptId == null

@@ -80,7 +80,7 @@ public class ProducerResource {
             @Valid @BeanParam PageQuery page) {
         ProducerFilter filter = new ProducerFilter(q, QueryValues.parseEnum(ProducerType.class, type, "type"),
                 QueryValues.parseLong(areaId, "areaId"), registrationCode);
-        return Response.ok(service.list(filter, page).map(ProducerResponse::of)).build();
+        return Response.ok(service.list(filter, page)).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package vn.ocop.api.producer;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,38 +75,39 @@ public class ProducerService {
         return area;
     }
 
-    public PageResponse<Producer> list(ProducerFilter filter, PageQuery page) {
+    public PageResponse<ProducerResponse> list(ProducerFilter filter, PageQuery page) {
         Sort sort = SortSpec.parse(page.sort, SORTABLE, "name");
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.query() != null && !filter.query().isBlank()) {
-            where.add("searchKey like :q escape '\\'");
+            where.add("p.searchKey like :q escape '\\'");
             params.and("q", VietnameseText.containsPattern(filter.query()));
         }
         if (filter.type() != null) {
-            where.add("type = :type");
+            where.add("p.type = :type");
             params.and("type", filter.type());
         }
         if (filter.areaId() != null) {
             String prefix = areas.subtreePathPrefix(filter.areaId())
                     .orElseThrow(() -> ApiException.invalidField("areaId", "reason.area-unknown", filter.areaId()));
-            where.add("areaPath like :areaPath");
+            where.add("p.areaPath like :areaPath");
             params.and("areaPath", prefix + "%");
         }
         if (filter.registrationCode() != null && !filter.registrationCode().isBlank()) {
-            where.add("registrationCode = :registrationCode");
+            where.add("p.registrationCode = :registrationCode");
             params.and("registrationCode", filter.registrationCode().strip());
         }
         ListFilter scope = access.listFilter();
-        String visible = scope.jpql("areaPath", "id");
+        String visible = scope.jpql("p.areaPath", "p.id");
         if (visible != null) {
             where.add(visible);
             scope.parameters().forEach(params::and);
         }
-        String query = String.join(" and ", where);
-        var found = query.isEmpty() ? producers.findAll(sort) : producers.find(query, sort, params);
-        found.page(Page.of(page.page, page.size));
-        return new PageResponse<>(found.list(), found.count(), page.page, page.size);
+        // The page read straight into response records, and one COUNT with the same condition.
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        List<ProducerResponse> items = producers.page(query, SortSpec.orderBy(sort, "p"), params.map(), page.page,
+                page.size);
+        return new PageResponse<>(items, producers.count(query, params.map()), page.page, page.size);
     }
 
     @Transactional

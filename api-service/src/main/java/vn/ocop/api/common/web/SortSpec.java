@@ -29,4 +29,17 @@ public final class SortSpec {
         }
         return result.and("id", Sort.Direction.Ascending);
     }
+
+    /** The ORDER BY list (without the keywords) of a sort from {@link #parse}, attributes qualified by alias. */
+    public static String orderBy(Sort sort, String alias) {
+        StringBuilder order = new StringBuilder();
+        for (Sort.Column column : sort.getColumns()) {
+            if (order.length() > 0) {
+                order.append(", ");
+            }
+            order.append(alias).append('.').append(column.getName())
+                    .append(column.getDirection() == Sort.Direction.Descending ? " desc" : " asc");
+        }
+        return order.toString();
+    }
 }

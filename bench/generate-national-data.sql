@@ -117,11 +117,11 @@ where act.kind = 'TRAINING_CLASS';
 
 commit;
 
-analyze area;
-analyze producer;
-analyze product;
-analyze certificate;
-analyze plan;
-analyze plan_target;
-analyze plan_activity;
-analyze plan_activity_producer;
+vacuum analyze area;
+vacuum analyze producer;
+vacuum analyze product;
+vacuum analyze certificate;
+vacuum analyze plan;
+vacuum analyze plan_target;
+vacuum analyze plan_activity;
+vacuum analyze plan_activity_producer;

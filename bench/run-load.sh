@@ -70,7 +70,8 @@ run() { # name method path [lua]
 echo
 echo "| endpoint | request | req/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|"
-run "trivial (liveness)" "/q/health/live"
+run "trivial (liveness, no REST stack)" "/q/health/live"
+run "trivial API endpoint (who am I: REST, token, JSON)" "/api/v1/auth/me"
 run "product list, province incl. communes" "/api/v1/products?areaId=$PROVINCE_ID&page=3&size=20"
 run "product search (diacritics folded)" "/api/v1/products?q=mat%20ong%20hoa&size=20"
 run "producer search" "/api/v1/producers?q=hop%20tac%20xa%20doan%20ket&size=20"

@@ -11,7 +11,7 @@ import vn.ocop.scoring.certificate.CertificatePolicy;
  * "Certificates and the calendar"): validity, the 30-day warning under 148, the 180–120-day re-evaluation
  * window and the grace while a re-evaluation is pending under 26/2026. No dates or periods are written here.
  */
-final class CertificateCalendar {
+public final class CertificateCalendar {
 
     private CertificateCalendar() {
     }
@@ -21,7 +21,8 @@ final class CertificateCalendar {
                 .orElseThrow(() -> new IllegalStateException("certificate rule set " + ruleSetId + " is not in the catalogue"));
     }
 
-    static LocalDate expiry(String ruleSetId, LocalDate issuedOn) {
+    /** Last valid day of a certificate issued on {@code issuedOn} under this rule set. */
+    public static LocalDate expiry(String ruleSetId, LocalDate issuedOn) {
         return policy(ruleSetId).expiresOn(issuedOn);
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
+import vn.ocop.api.certificate.CertificateCalendar;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.persistence.VietnameseText;
@@ -218,7 +219,7 @@ public class DemoDataLoader {
         return product;
     }
 
-    /** Issues a certificate valid 36 months; the product's earlier certificate is superseded by it. */
+    /** Issues a certificate valid as its rule set says (36 months); the product's earlier one is superseded by it. */
     private void issue(Product product, DemoCertificate c) {
         Certificate previous = product.currentCertificateId == null ? null
                 : certificates.findById(product.currentCertificateId);
@@ -234,7 +235,7 @@ public class DemoDataLoader {
         certificate.decisionNumber = c.decisionNumber();
         certificate.decisionDate = c.issuedOn();
         certificate.issuedOn = c.issuedOn();
-        certificate.expiresOn = c.issuedOn().plusMonths(36).minusDays(1);
+        certificate.expiresOn = CertificateCalendar.expiry(c.ruleSetId(), c.issuedOn());
         certificate.status = CertificateStatus.VALID;
         certificate.previousStars = previous == null ? null : previous.stars;
         certificates.persistAndFlush(certificate);

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.ocop.api.common.i18n.Messages;
 import vn.ocop.api.common.problem.FieldError;
-import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.problem.ProblemResponses;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.scoring.InputProblem;
 import vn.ocop.scoring.ScoringInputException;
@@ -24,14 +24,8 @@ public class ScoringProblemMapper {
     public Response map(ScoringInputException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
         List<FieldError> errors = e.problems().stream().map(p -> new FieldError(p.field(), reason(locale, p))).toList();
-        ProblemType type = ProblemType.VALIDATION;
-        ProblemDetail body = new ProblemDetail(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
-                Messages.get(locale, "detail.scoring-input", errors.size()), uri.getPath(), errors);
-        return Response.status(type.status())
-                .type(ProblemDetail.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .entity(body)
-                .build();
+        return ProblemResponses.builder(ProblemType.VALIDATION,
+                Messages.get(locale, "detail.scoring-input", errors.size()), errors, locale, uri.getPath()).build();
     }
 
     private static String reason(Locale locale, InputProblem problem) {

@@ -3,7 +3,6 @@ package vn.ocop.api.security;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,7 @@ import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.ocop.api.common.i18n.Messages;
-import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.problem.ProblemResponses;
 import vn.ocop.api.common.problem.ProblemType;
 
 /**
@@ -59,14 +58,9 @@ public class RateLimitFilter {
             return null;
         }
         Locale locale = Messages.choose(request.getAcceptableLanguages());
-        ProblemType type = ProblemType.TOO_MANY_REQUESTS;
-        ProblemDetail body = new ProblemDetail(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
-                Messages.get(locale, "detail.too-many-requests", retryAfter.getAsLong()), path, List.of());
-        return Response.status(type.status())
-                .type(ProblemDetail.MEDIA_TYPE)
+        return ProblemResponses.builder(ProblemType.TOO_MANY_REQUESTS,
+                        Messages.get(locale, "detail.too-many-requests", retryAfter.getAsLong()), List.of(), locale, path)
                 .header("Retry-After", retryAfter.getAsLong())
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .entity(body)
                 .build();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.ocop.api.common.i18n.Messages;
-import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.problem.ProblemResponses;
 import vn.ocop.api.common.problem.ProblemType;
 
 /**
@@ -56,11 +56,6 @@ public class SecurityProblems {
     }
 
     private static Response.ResponseBuilder problem(ProblemType type, String detail, Locale locale, UriInfo uri) {
-        ProblemDetail body = new ProblemDetail(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
-                detail, uri.getPath(), List.of());
-        return Response.status(type.status())
-                .type(ProblemDetail.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .entity(body);
+        return ProblemResponses.builder(type, detail, List.of(), locale, uri.getPath());
     }
 }

@@ -118,13 +118,7 @@ public class ProblemMappers {
 
     private static Response respond(ProblemType type, String detail, List<FieldError> errors, Locale locale,
             UriInfo uri) {
-        ProblemDetail body = new ProblemDetail(type.uri(), Messages.get(locale, type.titleKey()), type.status(),
-                detail, uri.getPath(), errors);
-        return Response.status(type.status())
-                .type(ProblemDetail.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
-                .entity(body)
-                .build();
+        return ProblemResponses.builder(type, detail, errors, locale, uri.getPath()).build();
     }
 
     /** Request body parameters are named so by convention; their own name is not part of a field path. */

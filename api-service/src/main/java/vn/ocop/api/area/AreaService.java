@@ -17,6 +17,7 @@ import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
+import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
 
@@ -33,9 +34,11 @@ public class AreaService {
             "code", "code", "name", "name", "level", "level", "validFrom", "validFrom", "id", "id");
 
     private final AreaRepository areas;
+    private final ReadCache reads;
 
-    public AreaService(AreaRepository areas) {
+    public AreaService(AreaRepository areas, ReadCache reads) {
         this.areas = areas;
+        this.reads = reads;
     }
 
     /** The folded text a unit is searched by: its full name (with the unit type) or else its name. */
@@ -54,10 +57,11 @@ public class AreaService {
 
     /**
      * The path of an area ("/3/17/"), for {@code area_path LIKE prefix || '%'} filters that match the area and
-     * every unit below it; empty when the area does not exist.
+     * every unit below it; empty when the area does not exist. Cached ({@link ReadCache}): every list filtered by
+     * area asks for it.
      */
     public Optional<String> subtreePathPrefix(Long areaId) {
-        return areaId == null ? Optional.empty() : areas.findByIdOptional(areaId).map(area -> area.path);
+        return areaId == null ? Optional.empty() : reads.get("areas.path", areaId, () -> areas.pathOf(areaId));
     }
 
     /** The area with this id in force on {@code date}; otherwise a 400 naming {@code field}. */

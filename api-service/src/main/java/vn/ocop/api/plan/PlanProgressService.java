@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.plan.ProgressQueries.CertificateCount;
 
 /**
@@ -37,18 +38,26 @@ public class PlanProgressService {
     private final PlanService plans;
     private final PlanTargetRepository targets;
     private final ProgressQueries queries;
+    private final ReadCache reads;
 
-    public PlanProgressService(PlanService plans, PlanTargetRepository targets, ProgressQueries queries) {
+    public PlanProgressService(PlanService plans, PlanTargetRepository targets, ProgressQueries queries,
+            ReadCache reads) {
         this.plans = plans;
         this.targets = targets;
         this.queries = queries;
+        this.reads = reads;
     }
 
+    /** The plan's progress on the reference day; 404 outside the caller's reach. Cached ({@link ReadCache}). */
     @Transactional
     public PlanProgressResponse progress(long planId, LocalDate asOf) {
         Plan plan = plans.require(planId);
         ProgressScope scope = ProgressScope.of(plan, asOf);
-        List<PlanTarget> planTargets = targets.forPlan(planId);
+        return reads.get("plans.progress", List.of(planId, scope.ref()), () -> compute(plan, scope));
+    }
+
+    private PlanProgressResponse compute(Plan plan, ProgressScope scope) {
+        List<PlanTarget> planTargets = targets.forPlan(plan.id);
         // The certificate counts of all targets in one aggregate statement, in target order.
         List<CertificateCount> counts = new ArrayList<>();
         for (PlanTarget target : planTargets) {

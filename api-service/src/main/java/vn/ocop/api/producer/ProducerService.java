@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaService;
+import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
@@ -48,12 +49,14 @@ public class ProducerService {
     private final ProducerRepository producers;
     private final AreaService areas;
     private final AccessPolicy access;
+    private final ReadCache reads;
     private final Clock clock = Clock.systemDefaultZone();
 
-    public ProducerService(ProducerRepository producers, AreaService areas, AccessPolicy access) {
+    public ProducerService(ProducerRepository producers, AreaService areas, AccessPolicy access, ReadCache reads) {
         this.producers = producers;
         this.areas = areas;
         this.access = access;
+        this.reads = reads;
     }
 
     /** The producer; 404 when it exists but is outside the caller's reach (as if it did not exist). */
@@ -103,11 +106,15 @@ public class ProducerService {
             where.add(visible);
             scope.parameters().forEach(params::and);
         }
-        // The page read straight into response records, and one COUNT with the same condition.
+        // The page read straight into response records, and one COUNT with the same condition; cached under the
+        // exact query, scope condition included.
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        List<ProducerResponse> items = producers.page(query, SortSpec.orderBy(sort, "p"), params.map(), page.page,
-                page.size);
-        return new PageResponse<>(items, producers.count(query, params.map()), page.page, page.size);
+        String orderBy = SortSpec.orderBy(sort, "p");
+        Map<String, Object> bound = params.map();
+        return reads.get("producers.page", List.of(query, bound, orderBy, page.page, page.size), () -> {
+            List<ProducerResponse> items = producers.page(query, orderBy, bound, page.page, page.size);
+            return new PageResponse<>(items, producers.count(query, bound), page.page, page.size);
+        });
     }
 
     @Transactional

@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.area.AreaService;
 import vn.ocop.api.catalogue.CatalogueService;
 import vn.ocop.api.certificate.CertificateRepository;
+import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
@@ -61,13 +63,17 @@ public class ProductService {
     private final CatalogueService catalogue;
     private final ProductAreas productAreas;
     private final AccessPolicy access;
+    private final AreaService areaService;
+    private final ReadCache reads;
 
     public ProductService(ProductRepository products, ProducerRepository producers, AreaRepository areas,
             CertificateRepository certificates, CatalogueService catalogue, ProductAreas productAreas,
-            AccessPolicy access) {
+            AccessPolicy access, AreaService areaService, ReadCache reads) {
         this.products = products;
         this.producers = producers;
         this.areas = areas;
+        this.areaService = areaService;
+        this.reads = reads;
         this.certificates = certificates;
         this.catalogue = catalogue;
         this.productAreas = productAreas;
@@ -147,7 +153,7 @@ public class ProductService {
             params.and("producerId", filter.producerId);
         }
         if (filter.areaId != null) {
-            String areaPath = areas.pathOf(filter.areaId).orElseThrow(
+            String areaPath = areaService.subtreePathPrefix(filter.areaId).orElseThrow(
                     () -> ApiException.invalidField("areaId", "reason.area-not-found", String.valueOf(filter.areaId)));
             where.append(" and p.areaPath like :areaPath");
             params.and("areaPath", areaPath + "%");
@@ -181,13 +187,15 @@ public class ProductService {
             scope.parameters().forEach(params::and);
         }
         Sort sort = SortSpec.parse(page.sort, SORTABLE, "name");
-        // One statement for the page (producer and area names joined in, straight into the response records)
-        // and one COUNT over the product table alone.
+        // The page straight into response records and one COUNT over the product table alone; cached under the
+        // exact query, scope condition included.
+        String condition = where.toString();
+        String orderBy = SortSpec.orderBy(sort, "p");
         Map<String, Object> bound = params.map();
-        List<ProductResponse> items = products.page(where.toString(), SortSpec.orderBy(sort, "p"), bound,
-                page.page, page.size);
-        long total = products.count(where.toString(), bound);
-        return new PageResponse<>(items, total, page.page, page.size);
+        return reads.get("products.page", List.of(condition, bound, orderBy, page.page, page.size), () -> {
+            List<ProductResponse> items = products.page(condition, orderBy, bound, page.page, page.size);
+            return new PageResponse<>(items, products.count(condition, bound), page.page, page.size);
+        });
     }
 
     /** Copies the editable fields, checking producer, area, product set and code. */

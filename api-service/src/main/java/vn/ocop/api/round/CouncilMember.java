@@ -2,6 +2,7 @@ package vn.ocop.api.round;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -11,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.ocop.api.common.cache.DataChangeListener;
 import vn.ocop.scoring.Role;
 
 /** A council member (thành viên hội đồng): chair, member or secretary (the secretary does not score). */
 @Entity
+@EntityListeners(DataChangeListener.class)
 @Table(name = "council_member")
 public class CouncilMember {
 

@@ -1,6 +1,7 @@
 package vn.ocop.api.common.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,9 +10,11 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.ocop.api.common.cache.DataChangeListener;
 
 /** Identity, optimistic-lock version (exposed as the ETag) and timestamps shared by every stored record. */
 @MappedSuperclass
+@EntityListeners(DataChangeListener.class)
 public abstract class VersionedEntity {
 
     @Id

@@ -2,11 +2,14 @@
 # Load benchmark of the packaged OCOP API on PostgreSQL with national-scale data.
 #   bash bench/run-load.sh            # build, start, generate data, measure, print a Markdown table
 # Needs: wrk (Debian package; installed here with apt-get when missing), psql, a local PostgreSQL.
-# Environment: DURATION (default 20s), CONNECTIONS (32), THREADS (2), PORT (8091), SKIP_BUILD=1.
+# Environment: DURATION (default 20s), WARMUP (15s), CONNECTIONS (32), THREADS (2), PORT (8091), SKIP_BUILD=1,
+#              READ_CACHE=false (every list, search and progress request runs its SQL: the database path).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
+READ_CACHE=${READ_CACHE:-true}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8091}
@@ -29,7 +32,7 @@ ADMIN_PASSWORD="bench-$(date +%s)-$RANDOM"
 
 echo "starting the packaged service on port $PORT (database $DB)"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres QUARKUS_HTTP_PORT=$PORT \
-    QUARKUS_LOG_LEVEL=WARN OCOP_RATE_LIMIT_ENABLED=false \
+    QUARKUS_LOG_LEVEL=WARN OCOP_RATE_LIMIT_ENABLED=false OCOP_READ_CACHE_ENABLED=$READ_CACHE \
     OCOP_JWT_SIGN_KEY="$KEYS/private.pem" OCOP_JWT_VERIFY_KEY="$KEYS/public.pem" \
     OCOP_SECURITY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     java -Xmx1g -jar api-service/target/quarkus-app/quarkus-run.jar > target/bench-service.log 2>&1 &
@@ -48,35 +51,54 @@ TOKEN=$(curl -fs -X POST -H 'Content-Type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/auth/token" |
     sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 AUTH=(-H "Authorization: Bearer $TOKEN")
-PROVINCE_ID=$("${PSQL[@]}" -d $DB -Atc "select id from area where level = 'PROVINCE' and code = '01'")
-PLAN_ID=$("${PSQL[@]}" -d $DB -Atc "select min(id) from plan where area_id = $PROVINCE_ID" 2>/dev/null || true)
+# Request sets: each run draws its paths at random from a file (bench/paths.lua), across provinces, pages and words.
+sql() { "${PSQL[@]}" -d $DB -Atc "$1"; }
+PROVINCES=$(sql "select id from area where level = 'PROVINCE' and code not like 'B%' and exists (select 1 from area c where c.parent_id = area.id and c.code like 'B%')")
+PRODUCT_WORDS="mat%20ong%20hoa tra%20hoa%20hong o%20mai%20mo%20gung nep%20nuong ruou%20men%20la tinh%20dau%20sa%20chanh gio%20may%20tre%20dan nam%20linh%20chi che%20shan%20tuyet ca%20phe%20rang%20xay"
+PRODUCER_WORDS="hop%20tac%20xa%20doan%20ket hop%20tac%20xa%20an%20ninh hop%20tac%20xa%20linh%20ngoc ho%20kinh%20doanh%20ha%20ngoc cong%20ty%20tnhh%20tra to%20hop%20tac%20tan%20son hop%20tac%20xa%20binh%20minh trang%20trai%20hoa%20binh"
+TYPES="COOPERATIVE COOPERATIVE_GROUP ENTERPRISE HOUSEHOLD_BUSINESS FARM"
+paths() { # name: writes target/bench-<name>.paths from the lines on stdin
+    cat > "target/bench-$1.paths"
+}
+for p in $PROVINCES; do for page in 0 1 2 3 4; do echo "/api/v1/products?areaId=$p&page=$page&size=20"; done; done | paths product-list
+for w in $PRODUCT_WORDS; do for page in 0 1 2; do echo "/api/v1/products?q=$w&page=$page&size=20"; done; done | paths product-search
+for w in $PRODUCER_WORDS; do for page in 0 1 2; do echo "/api/v1/producers?q=$w&page=$page&size=20"; done; done | paths producer-search
+for p in $PROVINCES; do for t in $TYPES; do echo "/api/v1/producers?type=$t&areaId=$p&size=20"; done; done | paths producer-list
+sql "select '/api/v1/plans/' || p.id || '/progress' from plan p join area a on a.id = p.area_id where a.level = 'PROVINCE' and p.year = 2026" | paths plan-progress
+echo "/api/v1/auth/me" | paths trivial-api
+echo "/q/health/live" | paths liveness
 
-run() { # name method path [lua]
-    local name=$1 path=$2 script=${3:-}
-    local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${AUTH[@]}")
-    [ -n "$script" ] && args+=(-s "$script")
-    # warm-up, then the measured run
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "${AUTH[@]}" ${script:+-s "$script"} "$BASE$path" >/dev/null
-    local out
-    out=$(wrk "${args[@]}" "$BASE$path")
-    local rps p50 p99 non2xx
+run() { # name request-description [paths-name | lua script for POST]
+    local name=$1 described=$2 source=$3 url
+    local args=(-t"$THREADS" -c"$CONNECTIONS" --latency "${AUTH[@]}")
+    if [ -f "target/bench-$source.paths" ]; then
+        export PATHS_FILE="target/bench-$source.paths"
+        args+=(-s bench/paths.lua)
+        url="$BASE"
+    else
+        args+=(-s "$source")
+        url="$BASE$described"
+    fi
+    wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
+    local out rps p50 p99 non2xx
+    out=$(wrk "${args[@]}" -d"$DURATION" "$url")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-    printf '| %s | `%s` | %s | %s | %s | %s |\n' "$name" "$path" "$rps" "$p50" "$p99" "${non2xx:-0}"
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$described" "$rps" "$p50" "$p99" "${non2xx:-0}"
 }
 
 echo
 echo "| endpoint | request | req/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|"
-run "trivial (liveness, no REST stack)" "/q/health/live"
-run "trivial API endpoint (who am I: REST, token, JSON)" "/api/v1/auth/me"
-run "product list, province incl. communes" "/api/v1/products?areaId=$PROVINCE_ID&page=3&size=20"
-run "product search (diacritics folded)" "/api/v1/products?q=mat%20ong%20hoa&size=20"
-run "producer search" "/api/v1/producers?q=hop%20tac%20xa%20doan%20ket&size=20"
-run "producer list, filtered by type" "/api/v1/producers?type=COOPERATIVE&areaId=$PROVINCE_ID&size=20"
-[ -n "$PLAN_ID" ] && run "province plan progress" "/api/v1/plans/$PLAN_ID/progress"
+run "trivial (liveness, no REST stack)" '`/q/health/live`' liveness
+run "trivial API endpoint (who am I: REST, token, JSON)" '`/api/v1/auth/me`' trivial-api
+run "product list, province incl. communes" "\`/api/v1/products?areaId=…&page=…\`: $(wc -l < target/bench-product-list.paths) provinces × pages" product-list
+run "product search (diacritics folded)" "\`/api/v1/products?q=…\`: $(wc -l < target/bench-product-search.paths) words × pages" product-search
+run "producer search" "\`/api/v1/producers?q=…\`: $(wc -l < target/bench-producer-search.paths) words × pages" producer-search
+run "producer list, by type and province" "\`/api/v1/producers?type=…&areaId=…\`: $(wc -l < target/bench-producer-list.paths) combinations" producer-list
+run "province plan progress (11 targets)" "\`/api/v1/plans/…/progress\`: $(wc -l < target/bench-plan-progress.paths) provinces" plan-progress
 run "scoring preview (5 members, full sheet)" "/api/v1/scoring/preview" bench/preview.lua
 echo
-echo "($CONNECTIONS connections, $THREADS wrk threads, $DURATION per run after a 5 s warm-up; $(nproc) cores shared by wrk, the service and PostgreSQL)"
+echo "($CONNECTIONS connections, $THREADS wrk threads, $DURATION per run after a $WARMUP warm-up, read cache $READ_CACHE; $(nproc) cores shared by wrk, the service and PostgreSQL)"

@@ -64,7 +64,7 @@ for p in $PROVINCES; do for page in 0 1 2 3 4; do echo "/api/v1/products?areaId=
 for w in $PRODUCT_WORDS; do for page in 0 1 2; do echo "/api/v1/products?q=$w&page=$page&size=20"; done; done | paths product-search
 for w in $PRODUCER_WORDS; do for page in 0 1 2; do echo "/api/v1/producers?q=$w&page=$page&size=20"; done; done | paths producer-search
 for p in $PROVINCES; do for t in $TYPES; do echo "/api/v1/producers?type=$t&areaId=$p&size=20"; done; done | paths producer-list
-sql "select '/api/v1/plans/' || p.id || '/progress' from plan p join area a on a.id = p.area_id where a.level = 'PROVINCE' and p.year = 2026" | paths plan-progress
+sql "select '/api/v1/plans/' || p.id || '/progress' from plan p join area a on a.id = p.area_id where a.level = 'PROVINCE' and p.plan_year = 2026" | paths plan-progress
 echo "/api/v1/auth/me" | paths trivial-api
 echo "/q/health/live" | paths liveness
 

@@ -25,7 +25,8 @@ final class Explainer {
     private Explainer() {
     }
 
-    static ScoreResult explain(RuleSet ruleSet, CompiledSheet sheet, Level level, List<MemberSheet> members, int[][] encoded) {
+    static ScoreResult explain(RuleSet ruleSet, CompiledSheet sheet, Level level, List<MemberSheet> members, int[][] encoded,
+            Detail detail) {
         int n = encoded.length;
         CompiledSheet.Tally tally = sheet.newTally(n);
         int stars = sheet.rate(encoded, n, tally);
@@ -61,8 +62,8 @@ final class Explainer {
         }
         NextStep next = ruleSet.process().nextStep(level, average, stars);
 
-        List<CriterionExplanation> criteria = new ArrayList<>();
-        for (int c = 0; c < sheet.criterionCount(); c++) {
+        List<CriterionExplanation> criteria = detail == Detail.FULL ? new ArrayList<>() : null;
+        for (int c = 0; criteria != null && c < sheet.criterionCount(); c++) {
             Criterion criterion = sheet.criterion(c);
             List<MemberAnswer> answers = new ArrayList<>();
             for (int m = 0; m < n; m++) {

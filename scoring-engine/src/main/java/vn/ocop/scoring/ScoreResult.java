@@ -1,5 +1,6 @@
 package vn.ocop.scoring;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.ocop.scoring.process.Level;
@@ -15,12 +16,13 @@ import vn.ocop.scoring.process.NextStep;
  * @param certifiable    3★–5★
  * @param marks          every mandatory mark of the sheet, met or not
  * @param missedMarks    the marks not met for star levels up to max(3, band)
+ * @param criteria       one explanation per criterion; null (left out of the JSON) for {@link Detail#SUMMARY}
  * @param cheapestPathToNextStar null at 5★
  */
 public record ScoreResult(String ruleSetId, String productSetCode, String productSetNameVi, Level level,
                           int scoringMembers, List<MemberTotal> memberTotals, BigDecimal average,
                           BigDecimal averageExact, List<PartTotal> partTotals, int band, int stars,
                           boolean certifiable, List<MarkCheck> marks, List<MarkCheck> missedMarks, NextStep nextStep,
-                          boolean provisional, List<String> problems, List<CriterionExplanation> criteria,
+                          boolean provisional, List<String> problems, @JsonInclude(JsonInclude.Include.NON_NULL) List<CriterionExplanation> criteria,
                           PathToNextStar cheapestPathToNextStar) {
 }

@@ -56,11 +56,20 @@ public final class ScoringEngine {
     }
 
     /**
-     * Scores the council's sheets.
+     * Scores the council's sheets, explaining every criterion ({@link Detail#FULL}).
      *
      * @throws ScoringInputException naming every problem when the request cannot be scored
      */
     public ScoreResult score(ScoreRequest request) {
+        return score(request, Detail.FULL);
+    }
+
+    /**
+     * Scores the council's sheets with the given detail; the score, tier and next step are the same for both.
+     *
+     * @throws ScoringInputException naming every problem when the request cannot be scored
+     */
+    public ScoreResult score(ScoreRequest request, Detail detail) {
         if (request == null) {
             throw new ScoringInputException(new InputProblem(ProblemCode.INVALID_JSON, "", "the request is empty"));
         }
@@ -84,7 +93,7 @@ public final class ScoringEngine {
         if (!problems.isEmpty()) {
             throw new ScoringInputException(problems);
         }
-        return Explainer.explain(ruleSet, sheet, request.level(), scoring, encoded);
+        return Explainer.explain(ruleSet, sheet, request.level(), scoring, encoded, detail);
     }
 
     private RuleSet ruleSet(ScoreRequest request, List<InputProblem> problems) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +55,9 @@ public class ScoringPreviewResource {
 
     static final int MAX_BATCH = 200;
 
+    private static final String DETAIL = "summary: the score without the per-criterion explanation (what a form "
+            + "recomputing the score as answers change needs); full: with an explanation per criterion";
+
     private final ScoringPreviewService service;
 
     public ScoringPreviewResource(ScoringPreviewService service) {
@@ -65,8 +70,9 @@ public class ScoringPreviewResource {
                     + "takes: rule set, product set, level that scored, and one sheet per council member "
                     + "(criterion code → option code). The result has the member and part totals, the council "
                     + "average, the band and the star tier after mandatory marks, whether it is certifiable, the "
-                    + "next step of the process, an explanation per criterion and the cheapest answer changes that "
-                    + "reach the next star.")
+                    + "next step of the process and the cheapest answer changes that reach the next star; with "
+                    + "detail=full also an explanation per criterion (each member's option, label and points, and the "
+                    + "council value), which makes the answer about seven times larger.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScoreRequest.class),
             examples = @ExampleObject(name = "district council, 148", value = EXAMPLE)))
@@ -75,11 +81,12 @@ public class ScoringPreviewResource {
                     schema = @Schema(implementation = ScoreResult.class)))
     @APIResponse(responseCode = "400", description = "The sheets cannot be scored: each problem is a field error "
             + "(unknown rule set, product set, criterion or option; missing or duplicate answers; no scoring member; "
-            + "level not in the process) or the JSON is unreadable",
+            + "level not in the process), an unknown detail, or the JSON is unreadable",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    public ScoreResult preview(ScoreRequest request) {
-        return service.preview(request);
+    public ScoreResult preview(ScoreRequest request, @Parameter(description = DETAIL, schema = @Schema(
+            enumeration = {"summary", "full"}, defaultValue = "summary")) @QueryParam("detail") String detail) {
+        return service.preview(request, ScoringPreviewService.detail(detail));
     }
 
     @POST
@@ -95,7 +102,9 @@ public class ScoringPreviewResource {
             + "or the JSON is unreadable",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    public List<ScoreResult> previewBatch(@NotEmpty @Size(max = MAX_BATCH) List<ScoreRequest> request) {
-        return service.previewAll(request);
+    public List<ScoreResult> previewBatch(@NotEmpty @Size(max = MAX_BATCH) List<ScoreRequest> request,
+            @Parameter(description = DETAIL, schema = @Schema(enumeration = {"summary", "full"},
+                    defaultValue = "summary")) @QueryParam("detail") String detail) {
+        return service.previewAll(request, ScoringPreviewService.detail(detail));
     }
 }

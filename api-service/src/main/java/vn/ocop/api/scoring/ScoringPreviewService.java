@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.scoring.Detail;
 import vn.ocop.scoring.InputProblem;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoreResult;
@@ -38,12 +41,12 @@ public class ScoringPreviewService {
      * Scores every request of a batch (the engine CLI's array file), or none: when any request has problems, they
      * are all reported, each field prefixed with the request's index ({@code [2].sheets[0].answers.A.1.a}).
      */
-    public List<ScoreResult> previewAll(List<ScoreRequest> requests) {
+    public List<ScoreResult> previewAll(List<ScoreRequest> requests, Detail detail) {
         List<InputProblem> problems = new ArrayList<>();
         List<ScoreResult> results = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             try {
-                results.add(engine.score(requests.get(i)));
+                results.add(engine.score(requests.get(i), detail));
             } catch (ScoringInputException e) {
                 for (InputProblem p : e.problems()) {
                     String field = p.field() == null || p.field().isEmpty() ? "" : "." + p.field();
@@ -60,16 +63,28 @@ public class ScoringPreviewService {
     }
 
     /** @throws ScoringInputException naming every problem of the request */
-    public ScoreResult preview(ScoreRequest request) {
+    public ScoreResult preview(ScoreRequest request, Detail detail) {
         ScoreResult result;
         try {
-            result = engine.score(request);
+            result = engine.score(request, detail);
         } catch (ScoringInputException e) {
             invalid.increment();
             throw e;
         }
         count(result);
         return result;
+    }
+
+    /** The {@code detail} query parameter: {@code summary} (default) or {@code full}, any case; else 400. */
+    static Detail detail(String value) {
+        if (value == null || value.isBlank()) {
+            return Detail.SUMMARY;
+        }
+        try {
+            return Detail.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("detail", "reason.invalid-value", value);
+        }
     }
 
     private void count(ScoreResult result) {

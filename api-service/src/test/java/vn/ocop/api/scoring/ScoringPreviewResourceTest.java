@@ -1,10 +1,13 @@
 package vn.ocop.api.scoring;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -56,7 +59,8 @@ class ScoringPreviewResourceTest {
                 sheet("Nguyễn Văn Hùng", "CHAIR", best),
                 sheet("Trần Thị Hương", "MEMBER", best),
                 sheet("Lê Thư Ký", "SECRETARY", Map.of())));
-        post(request).statusCode(200)
+        given().contentType(ContentType.JSON).body(request).queryParam("detail", "full").post(PREVIEW).then()
+                .statusCode(200)
                 .body("ruleSetId", equalTo(RULE_SET))
                 .body("productSetCode", equalTo(PRODUCT_SET))
                 .body("productSetNameVi", equalTo("Rau, củ, quả, hạt tươi"))
@@ -179,6 +183,31 @@ class ScoringPreviewResourceTest {
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("[1].sheets[0].answers.A.1.a"));
         problem(given().contentType(ContentType.JSON).body(List.of()).post(PREVIEW + "/batch").then());
+    }
+
+    @Test
+    void theSummaryIsTheDefaultAndLeavesOutOnlyThePerCriterionExplanation() {
+        Map<String, Object> request = request(List.of(sheet("Phạm Minh Đức", "CHAIR", answers(false)),
+                sheet("Đặng Thị Lan", "MEMBER", answers(true))));
+        Map<String, Object> full = given().contentType(ContentType.JSON).body(request).queryParam("detail", "FULL")
+                .post(PREVIEW).then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> summary = post(request).statusCode(200).body("$", not(hasKey("criteria")))
+                .extract().jsonPath().getMap("");
+        assertThat(full).containsKey("criteria");
+        Map<String, Object> withoutCriteria = new LinkedHashMap<>(full);
+        withoutCriteria.remove("criteria");
+        assertThat(summary).isEqualTo(withoutCriteria);
+        given().contentType(ContentType.JSON).body(List.of(request)).queryParam("detail", "full").post(PREVIEW + "/batch")
+                .then().statusCode(200).body("[0].criteria", hasSize(answers(true).size()));
+        given().contentType(ContentType.JSON).body(List.of(request)).post(PREVIEW + "/batch")
+                .then().statusCode(200).body("[0]", not(hasKey("criteria")));
+    }
+
+    @Test
+    void anUnknownDetailIsAProblemNamingTheParameter() {
+        problem(given().contentType(ContentType.JSON).body(request(List.of(sheet("tv-01", "CHAIR", answers(true)))))
+                .queryParam("detail", "everything").post(PREVIEW).then())
+                .body("errors[0].field", equalTo("detail"));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

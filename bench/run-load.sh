@@ -3,13 +3,15 @@
 #   bash bench/run-load.sh            # build, start, generate data, measure, print a Markdown table
 # Needs: wrk (Debian package; installed here with apt-get when missing), psql, a local PostgreSQL.
 # Environment: DURATION (default 20s), WARMUP (15s), CONNECTIONS (32), THREADS (2), PORT (8091), SKIP_BUILD=1,
-#              READ_CACHE=false (every list, search and progress request runs its SQL: the database path).
+#              READ_CACHE=false (every list, search and progress request runs its SQL: the database path),
+#              ROUNDS (3): alternating runs of the trivial API endpoint and the preview, compared run by run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
 READ_CACHE=${READ_CACHE:-true}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8091}
@@ -87,6 +89,7 @@ run() { # name request-description [paths-name | lua script for POST]
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
     printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$described" "$rps" "$p50" "$p99" "${non2xx:-0}"
+    LAST_RPS=$rps
 }
 
 echo
@@ -99,6 +102,15 @@ run "product search (diacritics folded)" "\`/api/v1/products?q=…\`: $(wc -l < 
 run "producer search" "\`/api/v1/producers?q=…\`: $(wc -l < target/bench-producer-search.paths) words × pages" producer-search
 run "producer list, by type and province" "\`/api/v1/producers?type=…&areaId=…\`: $(wc -l < target/bench-producer-list.paths) combinations" producer-list
 run "province plan progress (11 targets)" "\`/api/v1/plans/…/progress\`: $(wc -l < target/bench-plan-progress.paths) provinces" plan-progress
-run "scoring preview (5 members, full sheet)" "/api/v1/scoring/preview" bench/preview.lua
+# The preview against the trivial API endpoint: adjacent runs, several rounds (the host's speed drifts over minutes).
+RATIOS=()
+for round in $(seq 1 "$ROUNDS"); do
+    run "trivial API endpoint, round $round" '`/api/v1/auth/me`' trivial-api
+    trivial=$LAST_RPS
+    run "scoring preview (5 members, 32 criteria, summary), round $round" '`POST /api/v1/scoring/preview`' bench/preview.lua
+    RATIOS+=("$(awk -v p="$LAST_RPS" -v t="$trivial" 'BEGIN { printf "%.2f", p / t }')")
+done
+echo
+echo "preview ÷ trivial API endpoint, by round: ${RATIOS[*]}"
 echo
 echo "($CONNECTIONS connections, $THREADS wrk threads, $DURATION per run after a $WARMUP warm-up, read cache $READ_CACHE; $(nproc) cores shared by wrk, the service and PostgreSQL)"

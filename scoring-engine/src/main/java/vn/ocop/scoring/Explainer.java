@@ -78,7 +78,7 @@ final class Explainer {
 
         PathToNextStar path = stars >= 5 ? null : path(sheet, encoded, n, tally, stars + 1);
         return new ScoreResult(ruleSet.id(), set.code(), set.nameVi(), level, n, totals, average.display(), average.exact(),
-                partTotals, tally.band(), stars, stars >= 3, marks, missed, next, set.provisional(), set.problems(),
+                partTotals, tally.band(), stars, stars >= 3, detail == Detail.FULL ? marks : null, missed, next, set.provisional(), set.problems(),
                 criteria, path);
     }
 

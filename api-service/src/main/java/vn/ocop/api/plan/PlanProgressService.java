@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.cache.ReadCache;
+import vn.ocop.api.security.AccessPolicy;
 import vn.ocop.api.plan.ProgressQueries.CertificateCount;
 
 /**
@@ -40,20 +42,34 @@ public class PlanProgressService {
     private final ProgressQueries queries;
     private final ReadCache reads;
 
+    private final AccessPolicy access;
+
     public PlanProgressService(PlanService plans, PlanTargetRepository targets, ProgressQueries queries,
-            ReadCache reads) {
+            ReadCache reads, AccessPolicy access) {
         this.plans = plans;
         this.targets = targets;
         this.queries = queries;
         this.reads = reads;
+        this.access = access;
     }
 
-    /** The plan's progress on the reference day; 404 outside the caller's reach. Cached ({@link ReadCache}). */
+    /**
+     * The plan's progress on the reference day; 404 when there is no such plan or it is outside the caller's reach.
+     * Cached ({@link ReadCache}) with the plan's area, so that a hit checks the caller's reach without reading the
+     * database.
+     */
     @Transactional
     public PlanProgressResponse progress(long planId, LocalDate asOf) {
-        Plan plan = plans.require(planId);
-        ProgressScope scope = ProgressScope.of(plan, asOf);
-        return reads.get("plans.progress", List.of(planId, scope.ref()), () -> compute(plan, scope));
+        AreaProgress cached = reads.get("plans.progress", Arrays.asList(planId, asOf), () -> {
+            Plan plan = plans.require(planId);
+            return new AreaProgress(plan.areaPath, compute(plan, ProgressScope.of(plan, asOf)));
+        });
+        access.requireAreaVisible(cached.areaPath(), "entity.plan", Long.toString(planId));
+        return cached.progress();
+    }
+
+    /** A plan's progress with the area path its visibility is checked against. */
+    private record AreaProgress(String areaPath, PlanProgressResponse progress) {
     }
 
     private PlanProgressResponse compute(Plan plan, ProgressScope scope) {

@@ -55,8 +55,9 @@ public class ScoringPreviewResource {
 
     static final int MAX_BATCH = 200;
 
-    private static final String DETAIL = "summary: the score without the per-criterion explanation (what a form "
-            + "recomputing the score as answers change needs); full: with an explanation per criterion";
+    private static final String DETAIL = "summary: the score, tier, marks missed, next step and cheapest path (what a "
+            + "form recomputing the score as answers change needs); full: also every mark and an explanation per "
+            + "criterion";
 
     private final ScoringPreviewService service;
 
@@ -70,9 +71,10 @@ public class ScoringPreviewResource {
                     + "takes: rule set, product set, level that scored, and one sheet per council member "
                     + "(criterion code → option code). The result has the member and part totals, the council "
                     + "average, the band and the star tier after mandatory marks, whether it is certifiable, the "
-                    + "next step of the process and the cheapest answer changes that reach the next star; with "
-                    + "detail=full also an explanation per criterion (each member's option, label and points, and the "
-                    + "council value), which makes the answer about seven times larger.")
+                    + "mandatory marks missed, the next step of the process and the cheapest answer changes that "
+                    + "reach the next star; with detail=full also every mandatory mark, met or not, and an explanation "
+                    + "per criterion (each member's option, label and points, and the council value), which makes the "
+                    + "answer about twenty times larger.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScoreRequest.class),
             examples = @ExampleObject(name = "district council, 148", value = EXAMPLE)))

@@ -186,16 +186,17 @@ class ScoringPreviewResourceTest {
     }
 
     @Test
-    void theSummaryIsTheDefaultAndLeavesOutOnlyThePerCriterionExplanation() {
+    void theSummaryIsTheDefaultAndLeavesOutOnlyTheExplanationAndTheListOfEveryMark() {
         Map<String, Object> request = request(List.of(sheet("Phạm Minh Đức", "CHAIR", answers(false)),
                 sheet("Đặng Thị Lan", "MEMBER", answers(true))));
         Map<String, Object> full = given().contentType(ContentType.JSON).body(request).queryParam("detail", "FULL")
                 .post(PREVIEW).then().statusCode(200).extract().jsonPath().getMap("");
         Map<String, Object> summary = post(request).statusCode(200).body("$", not(hasKey("criteria")))
                 .extract().jsonPath().getMap("");
-        assertThat(full).containsKey("criteria");
+        assertThat(full).containsKeys("criteria", "marks", "missedMarks");
         Map<String, Object> withoutCriteria = new LinkedHashMap<>(full);
         withoutCriteria.remove("criteria");
+        withoutCriteria.remove("marks");
         assertThat(summary).isEqualTo(withoutCriteria);
         given().contentType(ContentType.JSON).body(List.of(request)).queryParam("detail", "full").post(PREVIEW + "/batch")
                 .then().statusCode(200).body("[0].criteria", hasSize(answers(true).size()));

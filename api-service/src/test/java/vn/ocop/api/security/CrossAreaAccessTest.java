@@ -115,6 +115,8 @@ class CrossAreaAccessTest {
     void plansOfAnotherCommuneAreNotFoundNotChangedAndNotListed() {
         String url = "/api/v1/plans/" + planY;
         Map<String, Object> changed = Map.of("areaId", communeY.id, "year", 2026, "title", "Đổi kế hoạch");
+        // Read (and cached) by an officer of the area first: outsiders must still be refused.
+        given().auth().oauth2(officerY).get(url + "/progress").then().statusCode(200);
         for (String outsider : List.of(officerX, otherProvinceOfficer)) {
             given().auth().oauth2(outsider).get(url).then().statusCode(404);
             given().auth().oauth2(outsider).get(url + "/progress").then().statusCode(404);

@@ -2,14 +2,15 @@
 # Load benchmark of the packaged OCOP API on PostgreSQL with national-scale data.
 #   bash bench/run-load.sh            # build, start, generate data, measure, print a Markdown table
 # Needs: wrk (Debian package; installed here with apt-get when missing), psql, a local PostgreSQL.
-# Environment: DURATION (default 20s), WARMUP (15s), CONNECTIONS (32), THREADS (2), PORT (8091), SKIP_BUILD=1,
+# Environment: DURATION (default 20s), WARMUP (20s: every request set once before measuring, then 5 s before each
+#              measured run), CONNECTIONS (32), THREADS (2), PORT (8091), SKIP_BUILD=1,
 #              READ_CACHE=false (every list, search and progress request runs its SQL: the database path),
 #              ROUNDS (3): alternating runs of the trivial API endpoint and the preview, compared run by run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-15s}
+WARMUP=${WARMUP:-20s}
 READ_CACHE=${READ_CACHE:-true}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -70,8 +71,8 @@ sql "select '/api/v1/plans/' || p.id || '/progress' from plan p join area a on a
 echo "/api/v1/auth/me" | paths trivial-api
 echo "/q/health/live" | paths liveness
 
-run() { # name request-description [paths-name | lua script for POST]
-    local name=$1 described=$2 source=$3 url
+run() { # name request-description (paths-name | lua-script path)
+    local name=$1 described=$2 source=$3 path=${4:-} url
     local args=(-t"$THREADS" -c"$CONNECTIONS" --latency "${AUTH[@]}")
     if [ -f "target/bench-$source.paths" ]; then
         export PATHS_FILE="target/bench-$source.paths"
@@ -79,9 +80,14 @@ run() { # name request-description [paths-name | lua script for POST]
         url="$BASE"
     else
         args+=(-s "$source")
-        url="$BASE$described"
+        url="$BASE$path"
     fi
-    wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
+    if [ -n "${WARMING:-}" ]; then
+        wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
+        LAST_RPS=
+        return
+    fi
+    wrk "${args[@]}" -d5s "$url" >/dev/null
     local out rps p50 p99 non2xx
     out=$(wrk "${args[@]}" -d"$DURATION" "$url")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -92,25 +98,32 @@ run() { # name request-description [paths-name | lua script for POST]
     LAST_RPS=$rps
 }
 
+measure() {
+    run "trivial (liveness, no REST stack)" '`/q/health/live`' liveness
+    run "trivial API endpoint (who am I: REST, token, JSON)" '`/api/v1/auth/me`' trivial-api
+    run "product list, province incl. communes" "\`/api/v1/products?areaId=…&page=…\`: $(wc -l < target/bench-product-list.paths) provinces × pages" product-list
+    run "product search (diacritics folded)" "\`/api/v1/products?q=…\`: $(wc -l < target/bench-product-search.paths) words × pages" product-search
+    run "producer search" "\`/api/v1/producers?q=…\`: $(wc -l < target/bench-producer-search.paths) words × pages" producer-search
+    run "producer list, by type and province" "\`/api/v1/producers?type=…&areaId=…\`: $(wc -l < target/bench-producer-list.paths) combinations" producer-list
+    run "province plan progress (11 targets)" "\`/api/v1/plans/…/progress\`: $(wc -l < target/bench-plan-progress.paths) provinces" plan-progress
+    # The preview against the trivial API endpoint: adjacent runs, several rounds (the host's speed drifts over minutes).
+    RATIOS=()
+    for round in $(seq 1 "${1:-$ROUNDS}"); do
+        run "trivial API endpoint, round $round" '`/api/v1/auth/me`' trivial-api
+        trivial=${LAST_RPS:-0}
+        run "scoring preview (5 members, 32 criteria, summary), round $round" '`POST /api/v1/scoring/preview`' bench/preview.lua /api/v1/scoring/preview
+        RATIOS+=("$(awk -v p="${LAST_RPS:-0}" -v t="$trivial" 'BEGIN { if (t > 0) printf "%.2f", p / t; else print "-" }')")
+    done
+}
+
+# The JIT of a 2-core machine takes minutes: run every request set once before measuring anything.
+echo "warming up: every request set for $WARMUP" >&2
+WARMING=1 measure 1
 echo
 echo "| endpoint | request | req/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|"
-run "trivial (liveness, no REST stack)" '`/q/health/live`' liveness
-run "trivial API endpoint (who am I: REST, token, JSON)" '`/api/v1/auth/me`' trivial-api
-run "product list, province incl. communes" "\`/api/v1/products?areaId=…&page=…\`: $(wc -l < target/bench-product-list.paths) provinces × pages" product-list
-run "product search (diacritics folded)" "\`/api/v1/products?q=…\`: $(wc -l < target/bench-product-search.paths) words × pages" product-search
-run "producer search" "\`/api/v1/producers?q=…\`: $(wc -l < target/bench-producer-search.paths) words × pages" producer-search
-run "producer list, by type and province" "\`/api/v1/producers?type=…&areaId=…\`: $(wc -l < target/bench-producer-list.paths) combinations" producer-list
-run "province plan progress (11 targets)" "\`/api/v1/plans/…/progress\`: $(wc -l < target/bench-plan-progress.paths) provinces" plan-progress
-# The preview against the trivial API endpoint: adjacent runs, several rounds (the host's speed drifts over minutes).
-RATIOS=()
-for round in $(seq 1 "$ROUNDS"); do
-    run "trivial API endpoint, round $round" '`/api/v1/auth/me`' trivial-api
-    trivial=$LAST_RPS
-    run "scoring preview (5 members, 32 criteria, summary), round $round" '`POST /api/v1/scoring/preview`' bench/preview.lua
-    RATIOS+=("$(awk -v p="$LAST_RPS" -v t="$trivial" 'BEGIN { printf "%.2f", p / t }')")
-done
+measure
 echo
 echo "preview ÷ trivial API endpoint, by round: ${RATIOS[*]}"
 echo
-echo "($CONNECTIONS connections, $THREADS wrk threads, $DURATION per run after a $WARMUP warm-up, read cache $READ_CACHE; $(nproc) cores shared by wrk, the service and PostgreSQL)"
+echo "($CONNECTIONS connections, $THREADS wrk threads, $DURATION per run; every set warmed up for $WARMUP first and 5 s before its run; read cache $READ_CACHE; $(nproc) cores shared by wrk, the service and PostgreSQL)"

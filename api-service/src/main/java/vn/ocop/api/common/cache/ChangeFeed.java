@@ -77,10 +77,15 @@ public class ChangeFeed {
     }
 
     private void listen() {
+        boolean warned = false;
         while (running) {
             try (Connection connection = DriverManager.getConnection(url, user, password);
                     Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
+                if (warned) {
+                    LOG.info("Change feed: listening again");
+                    warned = false;
+                }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
@@ -90,7 +95,11 @@ public class ChangeFeed {
                 }
             } catch (SQLException e) {
                 version.bump();
-                LOG.warnf("Change feed: listening connection lost (%s); cached reads restart", e.getMessage());
+                if (!warned) {
+                    LOG.warnf("Change feed: cannot listen (%s); cached reads restart, retrying every second",
+                            e.getMessage());
+                    warned = true;
+                }
                 pause();
             }
         }

@@ -3,6 +3,7 @@ package vn.ocop.api.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,10 +112,25 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response mapUnexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        if (clientGone(e)) {
+            // The client hung up while its request was read or answered: nobody gets the answer, nothing failed here.
+            LOG.debugf(e, "Client closed the connection %s on %s", reference, uri.getPath());
+        } else {
+            LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        }
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
         return respond(ProblemType.INTERNAL, Messages.get(locale, "detail.internal", reference), List.of(), locale,
                 uri);
+    }
+
+    /** Whether the failure is the client's connection closing (reading the body or writing the answer). */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(ProblemType type, String detail, List<FieldError> errors, Locale locale,

@@ -44,14 +44,13 @@ public class ChangeFeed {
     private volatile boolean running;
     private Connection sending;
 
-    public ChangeFeed(DataVersion version,
-            @ConfigProperty(name = "ocop.read-cache.enabled", defaultValue = "true") boolean cacheEnabled,
+    public ChangeFeed(DataVersion version, ReadCache reads,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.version = version;
-        this.active = cacheEnabled && "postgresql".equals(dbKind);
+        this.active = reads.enabled() && "postgresql".equals(dbKind);
         this.url = url;
         this.user = user.orElse(null);
         this.password = password.orElse(null);

@@ -37,8 +37,7 @@ public class DataVersion {
     /** Records that the current transaction writes data: the version moves when (and if) it commits. */
     public void changed() {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            bump();
-            commitListeners.forEach(Runnable::run);
+            committed();
             return;
         }
         if (transactions.getResource(REGISTERED) == null) {
@@ -51,12 +50,16 @@ public class DataVersion {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        bump();
-                        commitListeners.forEach(Runnable::run);
+                        committed();
                     }
                 }
             });
         }
+    }
+
+    private void committed() {
+        bump();
+        commitListeners.forEach(Runnable::run);
     }
 
     /** Runs {@code listener} after each write of this process commits (the version has moved already). */

@@ -34,6 +34,11 @@ public class ReadCache {
         this.enabled = enabled;
     }
 
+    /** Whether answers are cached ({@code ocop.read-cache.enabled}). */
+    public boolean enabled() {
+        return enabled;
+    }
+
     /**
      * The answer of a query: cached, or computed by {@code load} on this thread (a concurrent caller of the same
      * key waits for it instead of running the query again). Exceptions of {@code load} are thrown and not cached.

@@ -1,6 +1,7 @@
 package vn.ocop.api.security;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,10 +47,11 @@ public class AuthResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "401", description = "Wrong user name or password, or account disabled",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "Too many attempts from this address; see Retry-After",
+    @APIResponse(responseCode = "429", description = "Too many attempts from this address, or too many failed "
+            + "sign-ins of this user name from this address (no password is checked then); see Retry-After",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public TokenResponse token(@Valid @NotNull TokenRequest request) {
-        return tokens.issue(request);
+    public TokenResponse token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
+        return tokens.issue(request, RateLimitFilter.clientOf(http));
     }
 
     @GET

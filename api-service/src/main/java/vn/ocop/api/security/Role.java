@@ -25,12 +25,16 @@ public enum Role {
         return this == PROVINCE || this == DISTRICT || this == COMMUNE;
     }
 
+    /**
+     * The role of exactly this name ({@code "ADMIN"}; not {@code "admin"} nor {@code " ADMIN"}): the same rule as
+     * {@code @RolesAllowed}, which compares names exactly.
+     */
     public static Optional<Role> parse(String name) {
         if (name == null) {
             return Optional.empty();
         }
         for (Role role : values()) {
-            if (role.name().equalsIgnoreCase(name.trim())) {
+            if (role.name().equals(name)) {
                 return Optional.of(role);
             }
         }

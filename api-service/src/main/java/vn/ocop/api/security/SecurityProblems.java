@@ -38,6 +38,15 @@ public class SecurityProblems {
     }
 
     @ServerExceptionMapper
+    public Response loginBackoff(LoginBackoffException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        return problem(ProblemType.TOO_MANY_REQUESTS,
+                Messages.get(locale, "detail.login-backoff", e.retryAfterSeconds()), locale, uri)
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
         return problem(ProblemType.FORBIDDEN, Messages.get(locale, "detail.forbidden"), locale, uri).build();

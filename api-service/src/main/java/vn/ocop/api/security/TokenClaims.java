@@ -9,6 +9,11 @@ public final class TokenClaims {
     public static final String AREA_PATH = "area_path";
     /** Id of the producer a PRODUCER account acts for (producer.id). */
     public static final String PRODUCER_ID = "producer_id";
+    /**
+     * Version of the account when the token was issued (tokens of this service only): the token stops working
+     * when the account changes (see {@link TokenIdentityAugmentor}).
+     */
+    public static final String ACCOUNT_VERSION = "account_version";
     /** Display name of the account. */
     public static final String NAME = "name";
 

@@ -19,7 +19,9 @@ class RateLimitTest {
     public static class LowLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("ocop.rate-limit.public-per-minute", "3", "ocop.rate-limit.login-per-minute", "2");
+            return Map.of("ocop.rate-limit.public-per-minute", "3", "ocop.rate-limit.login-per-minute", "2",
+                    "quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true");
         }
     }
 
@@ -67,5 +69,47 @@ class RateLimitTest {
                 .then().statusCode(429)
                 .header("Retry-After", secondsBetween(1, 30))
                 .body("title", equalTo("Too many requests"));
+    }
+
+    @Test
+    void signInIsLimitedByRouteWhateverTheSpellingOfItsPath() {
+        // Before: the limit compared the path string, so "/api/v1/auth/token/" was never limited.
+        String client = "192.0.2.10";
+        Map<String, String> guess = Map.of("username", "admin", "password", "doan-mat-khau");
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).body(guess).header("X-Forwarded-For", client)
+                    .when().post("/api/v1/auth/token").then().statusCode(401);
+        }
+        for (String spelling : new String[] {"/api/v1/auth/token/", "/api/v1/auth/%74oken", "/api/v1/auth//token"}) {
+            given().urlEncodingEnabled(false).contentType(ContentType.JSON).body(guess)
+                    .header("X-Forwarded-For", client)
+                    .when().post(spelling)
+                    .then().statusCode(429)
+                    .contentType(startsWith("application/problem+json"))
+                    .header("Retry-After", secondsBetween(1, 30));
+        }
+    }
+
+    @Test
+    void everySpellingOfThePublicRoutesTakesFromTheSameBucket() {
+        String client = "192.0.2.11";
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", client).when().get("/api/v1/public/products/")
+                    .then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", client).when().get("/api/v1/public/products")
+                .then().statusCode(429).header("Retry-After", secondsBetween(1, 20));
+    }
+
+    @Test
+    void eachClientAddressHasItsOwnBucket() {
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", "192.0.2.12").when().get("/api/v1/public/products").then()
+                    .statusCode(200);
+        }
+        given().header("X-Forwarded-For", "192.0.2.12").when().get("/api/v1/public/products").then()
+                .statusCode(429);
+        given().header("X-Forwarded-For", "192.0.2.13").when().get("/api/v1/public/products").then()
+                .statusCode(200);
     }
 }

@@ -152,6 +152,19 @@ public final class TestTokens {
             return this;
         }
 
+        /** The groups claim as an identity provider might send it (any spelling, several, none). */
+        public Builder groups(String... groups) {
+            claims.put("groups", List.of(groups));
+            return this;
+        }
+
+        /** Issued at this time ({@code iat}), expiring an hour later. */
+        public Builder issuedAt(Instant issuedAt) {
+            claims.put("iat", issuedAt.getEpochSecond());
+            claims.put("exp", issuedAt.plus(Duration.ofHours(1)).getEpochSecond());
+            return this;
+        }
+
         public Builder issuer(String issuer) {
             claims.put("iss", issuer);
             return this;

@@ -86,8 +86,11 @@ class AreaScopeTest {
     }
 
     @Test
-    void rolesParseCaseInsensitivelyAndOfficersAreTheAreaRoles() {
-        assertThat(Role.parse("commune")).contains(Role.COMMUNE);
+    void rolesParseByExactNameAndOfficersAreTheAreaRoles() {
+        // Exact, as @RolesAllowed compares: "commune" is no role (issue 9 item 7, see TokenRulesTest).
+        assertThat(Role.parse("COMMUNE")).contains(Role.COMMUNE);
+        assertThat(Role.parse("commune")).isEmpty();
+        assertThat(Role.parse(" COMMUNE")).isEmpty();
         assertThat(Role.parse("viewer")).isEmpty();
         assertThat(Role.PROVINCE.isOfficer()).isTrue();
         assertThat(Role.DISTRICT.isOfficer()).isTrue();

@@ -1,5 +1,6 @@
 package vn.ocop.api.round;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
@@ -150,6 +152,7 @@ public class RoundResource {
     }
 
     @PUT
+    @CustomDeserialization(FullUpdate.class)
     @Path(ENTRY + "/score-sheets/{memberId}")
     @Operation(summary = "Change a submitted score sheet (until the round or the result closes)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ScoreSheetResponse.class)))

@@ -1,6 +1,5 @@
 package vn.ocop.api.dossier;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +14,6 @@ import vn.ocop.api.certificate.EvaluationType;
  * the product's last dossier, so nothing is typed twice.
  */
 @Schema(name = "DossierRequest")
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record DossierRequest(
         @Schema(example = "12") @NotNull Long productId,
         @Schema(example = "NEW") @NotNull EvaluationType evaluationType,

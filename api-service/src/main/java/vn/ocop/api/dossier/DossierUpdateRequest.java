@@ -1,6 +1,5 @@
 package vn.ocop.api.dossier;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * empty clears it). Status and queue are the workflow's and are refused here.
  */
 @Schema(name = "DossierUpdateRequest")
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record DossierUpdateRequest(
         Map<String, String> selfAssessment,
         @Size(max = 200) List<@Valid EvidenceItem> evidence,

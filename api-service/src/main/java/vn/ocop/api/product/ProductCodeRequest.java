@@ -1,13 +1,11 @@
 package vn.ocop.api.product;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An official product code issued earlier (on paper, or by another system), recorded for a product. */
 @Schema(name = "ProductCodeRequest")
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record ProductCodeRequest(
         @NotBlank @Size(max = 40)
         @Schema(description = "Official product code (mã sản phẩm): province-commune-sequence-year with 2025 unit "

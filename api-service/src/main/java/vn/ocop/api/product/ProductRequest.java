@@ -1,6 +1,5 @@
 package vn.ocop.api.product;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * evaluation workflow keeps the rest; a body that sends them is refused naming the field.
  */
 @Schema(name = "ProductRequest")
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record ProductRequest(
         @NotBlank @Size(max = 255)
         @Schema(description = "Product name (tên sản phẩm)", example = "Ô mai mơ gừng mặn ngọt")

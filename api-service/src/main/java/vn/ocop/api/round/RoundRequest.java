@@ -1,6 +1,5 @@
 package vn.ocop.api.round;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,7 +13,6 @@ import vn.ocop.scoring.process.Level;
 
 /** A new evaluation round with its council. */
 @Schema(name = "EvaluationRoundRequest")
-@JsonIgnoreProperties(ignoreUnknown = false)
 public record RoundRequest(
         @Schema(example = "Đánh giá, phân hạng sản phẩm OCOP huyện Sơn Hà năm 2024") @NotBlank @Size(max = 255) String name,
         @Schema(example = "DISTRICT") @NotNull Level level,

@@ -63,9 +63,11 @@ public class ProblemMappers {
         String missing = missingProperty(e);
         if (missing != null) {
             // A field absent from a full update (FullUpdate): named like any invalid field.
-            String parent = jsonPath(((JsonMappingException) e).getPath());
-            errors.add(new FieldError(parent.isEmpty() ? missing : parent + "." + missing,
-                    Messages.get(locale, "reason.required-in-full-update")));
+            // Jackson's path ends with the absent property itself ("evidence[0].sha256").
+            String path = jsonPath(((JsonMappingException) e).getPath());
+            String field = path.equals(missing) || path.endsWith("." + missing) ? path
+                    : path.isEmpty() ? missing : path + "." + missing;
+            errors.add(new FieldError(field, Messages.get(locale, "reason.required-in-full-update")));
             return respond(ProblemType.VALIDATION, Messages.get(locale, "detail.invalid-fields", 1), errors, locale,
                     uri);
         }

@@ -131,7 +131,7 @@ class EvaluationAccessTest {
         for (String token : List.of(outsider, otherCommune)) {
             notFound(given().header(TestTokens.as(token)).get("/api/v1/dossiers/" + dossier).then());
             notFound(given().header(TestTokens.as(token)).contentType(ContentType.JSON).header("If-Match", etag)
-                    .body(Map.of("note", "Sửa trái phép")).put("/api/v1/dossiers/" + dossier).then());
+                    .body(FullBodies.of(DossierUpdateRequest.class, Map.of("note", "Sửa trái phép"))).put("/api/v1/dossiers/" + dossier).then());
             notFound(given().header(TestTokens.as(token)).header("If-Match", etag)
                     .post("/api/v1/dossiers/" + dossier + "/submission").then());
             notFound(given().header(TestTokens.as(token)).header("If-Match", etag)

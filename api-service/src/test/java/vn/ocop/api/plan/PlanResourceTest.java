@@ -149,7 +149,8 @@ class PlanResourceTest {
         given().header("Accept-Language", "en").when().get(PLANS + "/987654321").then().statusCode(404)
                 .body("detail", equalTo("No plan with id 987654321."));
         long area = data.area("Sơn Hà", AreaLevel.DISTRICT, null);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(planBody(area, 2024))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(FullBodies.of(PlanRequest.class, planBody(area, 2024)))
                 .when().put(PLANS + "/987654321").then().statusCode(404);
         given().header("If-Match", "\"0\"").when().delete(PLANS + "/987654321").then().statusCode(404);
         given().when().get(PLANS + "/987654321/progress").then().statusCode(404);

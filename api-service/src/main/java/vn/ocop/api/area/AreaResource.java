@@ -1,5 +1,6 @@
 package vn.ocop.api.area;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.QueryValues;
 import vn.ocop.api.security.Roles;
@@ -150,6 +152,7 @@ public class AreaResource {
     }
 
     @PUT
+    @CustomDeserialization(FullUpdate.class)
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,9 +1,12 @@
 package vn.ocop.api.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.dossier.Dossier;
@@ -18,6 +21,8 @@ import vn.ocop.api.product.ProductStage;
 public class CertificateIssuer {
 
     static final String AUDIT_TYPE = "certificate";
+
+    private static final String NUMBER_CONSTRAINT = "certificate_number_uq";
 
     private final CertificateRepository certificates;
     private final AuditLog audit;
@@ -53,7 +58,15 @@ public class CertificateIssuer {
         c.status = CertificateStatus.VALID;
         c.dossierId = dossier.id;
         c.previousStars = previous.isEmpty() ? null : previous.get(0).stars;
-        certificates.persistAndFlush(c);
+        try {
+            certificates.persistAndFlush(c);
+        } catch (PersistenceException e) {
+            // A concurrent decision took the number between the check above and this insert.
+            if (numberTaken(e)) {
+                throw ApiException.conflict("certificateNumber", "reason.certificate.number-taken", certificateNumber);
+            }
+            throw e;
+        }
         for (Certificate old : previous) {
             CertificateResponse before = CertificateResponse.of(old, decisionDate, false);
             old.status = CertificateStatus.SUPERSEDED;
@@ -67,6 +80,18 @@ public class CertificateIssuer {
         product.stage = ProductStage.CERTIFIED;
         audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, null, CertificateResponse.of(c, decisionDate, false));
         return c;
+    }
+
+    /** Whether {@code e} is a violation of the unique certificate number (certificate_number_uq). */
+    static boolean numberTaken(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                String name = violation.getConstraintName();
+                String text = name != null ? name : String.valueOf(violation.getSQLException().getMessage());
+                return text.toLowerCase(Locale.ROOT).contains(NUMBER_CONSTRAINT);
+            }
+        }
+        return false;
     }
 
     private String nextNumber(Product product, LocalDate decisionDate) {

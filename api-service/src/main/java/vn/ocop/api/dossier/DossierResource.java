@@ -1,5 +1,6 @@
 package vn.ocop.api.dossier;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
+import vn.ocop.api.common.web.StrictBody;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
@@ -51,6 +54,7 @@ public class DossierResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
     @POST
+    @CustomDeserialization(StrictBody.class)
     @Operation(summary = "File a dossier (draft); re-evaluations and upgrades copy the last dossier")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = DossierResponse.class)))
@@ -89,6 +93,7 @@ public class DossierResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
     @PUT
+    @CustomDeserialization(FullUpdate.class)
     @Path("/{id}")
     @Operation(summary = "Change a draft or returned dossier (self-assessment, evidence, note)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DossierResponse.class)))

@@ -157,19 +157,16 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.RETURNED);
         DossierResponse before = DossierResponse.of(dossier);
-        if (request.selfAssessment() != null) {
-            ProductSet productSet = productSet(dossier);
-            Map<String, String> answers = checkedAnswers(productSet, request.selfAssessment());
-            dossier.selfAssessment.clear();
-            dossier.selfAssessment.putAll(answers);
-        }
+        // A full update: each field replaces what is stored; null clears it.
+        Map<String, String> answers = request.selfAssessment() == null ? Map.of()
+                : checkedAnswers(productSet(dossier), request.selfAssessment());
+        dossier.selfAssessment.clear();
+        dossier.selfAssessment.putAll(answers);
+        dossier.evidence.clear();
         if (request.evidence() != null) {
-            dossier.evidence.clear();
             dossier.evidence.addAll(evidence(request.evidence()));
         }
-        if (request.note() != null) {
-            dossier.note = request.note();
-        }
+        dossier.note = request.note();
         return written("dossier.update", dossier, before);
     }
 

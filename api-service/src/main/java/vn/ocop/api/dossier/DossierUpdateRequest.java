@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Changes to a draft or returned dossier: its self-assessment, evidence and note (absent = unchanged). */
+/**
+ * A full update of a draft or returned dossier: its self-assessment, evidence and note, each present (null or
+ * empty clears it). Status and queue are the workflow's and are refused here.
+ */
 @Schema(name = "DossierUpdateRequest")
 public record DossierUpdateRequest(
         Map<String, String> selfAssessment,

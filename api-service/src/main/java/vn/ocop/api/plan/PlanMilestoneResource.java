@@ -1,5 +1,6 @@
 package vn.ocop.api.plan;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.security.Roles;
 
 /**
@@ -97,6 +99,7 @@ public class PlanMilestoneResource {
     }
 
     @PUT
+    @CustomDeserialization(FullUpdate.class)
     @Path("/{id}")
     @Operation(summary = "Replace a milestone of a plan (If-Match with the plan's ETag required)")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the plan's new version",

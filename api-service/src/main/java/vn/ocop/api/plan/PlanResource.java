@@ -1,5 +1,6 @@
 package vn.ocop.api.plan;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.security.Roles;
@@ -92,6 +94,7 @@ public class PlanResource {
     }
 
     @PUT
+    @CustomDeserialization(FullUpdate.class)
     @Path("/{id}")
     @Operation(summary = "Replace a plan's own fields (If-Match required)")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",

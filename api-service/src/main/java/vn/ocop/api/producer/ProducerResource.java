@@ -1,5 +1,6 @@
 package vn.ocop.api.producer;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.QueryValues;
 import vn.ocop.api.security.Roles;
@@ -117,6 +119,7 @@ public class ProducerResource {
     }
 
     @PUT
+    @CustomDeserialization(FullUpdate.class)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a producer", description = "Needs If-Match with the ETag read.")

@@ -29,8 +29,9 @@ import vn.ocop.api.security.ListFilter;
 import vn.ocop.api.security.Role;
 
 /**
- * Producers (chủ thể OCOP): create, read, update, delete and search. The registration code is unique: a duplicate
- * is a 409 naming {@code registrationCode}, also when two requests race (the unique constraint decides).
+ * Producers (chủ thể OCOP): create, read, update, delete and search. The registration code is unique regardless of
+ * case (stored upper-cased): a duplicate is a 409 naming {@code registrationCode}, also when two requests race
+ * (the unique constraint decides).
  * Scoping: officers reach the producers of their area and its sub-areas, a PRODUCER account its own record;
  * others are answered 404 and left out of lists. The area a producer is placed in must be inside the officer's
  * area (else 400 on {@code areaId}, as for an unknown area); a PRODUCER may not move its record (403).
@@ -98,7 +99,7 @@ public class ProducerService {
         }
         if (filter.registrationCode() != null && !filter.registrationCode().isBlank()) {
             where.add("p.registrationCode = :registrationCode");
-            params.and("registrationCode", filter.registrationCode().strip());
+            params.and("registrationCode", canonicalCode(filter.registrationCode()));
         }
         ListFilter scope = access.listFilter();
         String visible = scope.jpql("p.areaPath", "p.id");
@@ -119,7 +120,7 @@ public class ProducerService {
 
     @Transactional
     public Producer create(ProducerRequest request) {
-        String code = request.registrationCode().strip();
+        String code = canonicalCode(request.registrationCode());
         Area area = placeableArea(request.areaId());
         if (producers.existsByRegistrationCode(code, null)) {
             throw duplicate(code);
@@ -143,7 +144,7 @@ public class ProducerService {
         }
         Producer producer = found.get();
         ETags.checkVersion(expectedVersion, producer.version);
-        String code = request.registrationCode().strip();
+        String code = canonicalCode(request.registrationCode());
         boolean moves = !Objects.equals(producer.areaId, request.areaId());
         if (moves && access.scope().is(Role.PRODUCER)) {
             // Moving a producer to another unit is the officers' decision.
@@ -188,7 +189,7 @@ public class ProducerService {
         producer.name = request.name().strip();
         producer.searchKey = VietnameseText.fold(producer.name);
         producer.type = request.type();
-        producer.registrationCode = request.registrationCode().strip();
+        producer.registrationCode = canonicalCode(request.registrationCode());
         producer.representativeName = blankToNull(request.representativeName());
         producer.representativeWoman = Boolean.TRUE.equals(request.representativeWoman());
         producer.representativeEthnicMinority = Boolean.TRUE.equals(request.representativeEthnicMinority());
@@ -199,6 +200,14 @@ public class ProducerService {
         producer.phone = blankToNull(request.phone());
         producer.email = blankToNull(request.email());
         producer.website = blankToNull(request.website());
+    }
+
+    /**
+     * The stored form of a registration code: trimmed and upper-cased, so that codes differing only in case are one
+     * code (mã số không phân biệt hoa thường; V11 brought stored codes to this form).
+     */
+    static String canonicalCode(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 
     private static ApiException duplicate(String code) {
@@ -216,7 +225,8 @@ public class ProducerService {
                 return duplicate(code);
             }
             if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
-                return ApiException.stateConflict("detail.producer-has-products", code);
+                // Products are checked first; this is another record (an account, a training) referring to it.
+                return ApiException.stateConflict("detail.still-referenced", "entity.producer");
             }
         }
         return e;

@@ -6,12 +6,16 @@ import org.hibernate.exception.ConstraintViolationException;
 import vn.ocop.api.common.problem.ApiException;
 
 /**
- * Turns a violation of the unique product code constraint, which a concurrent writer can cause after the
- * service's own check, into the same 409 the check gives.
+ * Turns a violation of the unique product code constraints (the product's code, the register's code and
+ * sequence), which a concurrent writer can cause after the service's own check, into the same 409 the check gives.
  */
 final class ProductCodeConflicts {
 
     static final String CONSTRAINT = "product_code_uq";
+
+    /** The register's constraints (V10): one row per code text, and per sequence of a commune and year. */
+    static final java.util.List<String> CONSTRAINTS = java.util.List.of(CONSTRAINT, "product_code_issue_code_uq",
+            "product_code_issue_sequence_uq");
 
     private ProductCodeConflicts() {
     }
@@ -37,7 +41,8 @@ final class ProductCodeConflicts {
             if (t instanceof ConstraintViolationException violation) {
                 String name = violation.getConstraintName();
                 String text = name != null ? name : String.valueOf(violation.getSQLException().getMessage());
-                return text.toLowerCase(Locale.ROOT).contains(CONSTRAINT);
+                String lower = text.toLowerCase(Locale.ROOT);
+                return CONSTRAINTS.stream().anyMatch(lower::contains);
             }
         }
         return false;

@@ -2,6 +2,8 @@ package vn.ocop.api.product;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -10,11 +12,15 @@ import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.security.AccessPolicy;
+import vn.ocop.api.security.Caller;
 
 /**
- * Assigns the next official product code of a commune for a year (số thứ tự trong xã). The sequence is one more
- * than the highest used in the commune and year; the unique constraint on product codes decides between
- * concurrent assignments, and the loser tries again in a new transaction.
+ * The official product code (mã sản phẩm OCOP) of a product changes only here: assigning the next sequence of a
+ * commune for a year (số thứ tự trong xã), recording a code issued earlier (on paper, before this system) and
+ * withdrawing a code (thu hồi mã). Every code given is written to the register ({@link ProductCodeIssue}), which
+ * is never emptied: the next sequence is one more than the highest ever issued in the commune and year, and a
+ * sequence already issued (withdrawn, or of a deleted product) is never given again. The register's unique
+ * constraints decide between concurrent assignments; the loser tries again in a new transaction.
  */
 @ApplicationScoped
 public class ProductCodeService {
@@ -24,13 +30,19 @@ public class ProductCodeService {
     private static final Logger LOG = Logger.getLogger(ProductCodeService.class);
 
     private final ProductRepository products;
+    private final ProductCodeIssueRepository register;
     private final ProductAreas productAreas;
     private final AccessPolicy access;
+    private final Caller caller;
+    private final Clock clock = Clock.systemUTC();
 
-    public ProductCodeService(ProductRepository products, ProductAreas productAreas, AccessPolicy access) {
+    public ProductCodeService(ProductRepository products, ProductCodeIssueRepository register,
+            ProductAreas productAreas, AccessPolicy access, Caller caller) {
         this.products = products;
+        this.register = register;
         this.productAreas = productAreas;
         this.access = access;
+        this.caller = caller;
     }
 
     /** Each attempt runs in its own transaction, so a lost race leaves nothing behind. */
@@ -52,13 +64,7 @@ public class ProductCodeService {
     }
 
     private ProductResponse assignOnce(long id, long expectedVersion, int year) {
-        Product product = products.findByIdOptional(id).orElseThrow(() -> ProductService.notFound(id));
-        access.requireProducerVisible(product.producer.id, product.areaPath, "entity.product", String.valueOf(id));
-        ETags.checkVersion(expectedVersion, product.version);
-        if (product.productCode != null) {
-            throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-already-set",
-                    product.productCode);
-        }
+        Product product = withoutCode(id, expectedVersion);
         ProductAreas.Chain chain = productAreas.chainOf(product.area);
         Area commune = chain.area();
         Area province = chain.at(AreaLevel.PROVINCE).orElse(null);
@@ -66,16 +72,82 @@ public class ProductCodeService {
         if (commune.level != AreaLevel.COMMUNE || province == null || !onMap2025) {
             throw ApiException.stateConflict("detail.product-code-needs-commune", commune.name);
         }
-        int highest = 0;
+        int highest = register.highestSequence(province.code, commune.code, year);
+        // Codes written outside this service (none should be) still count.
         for (String used : products.productCodesLike(province.code + "-" + commune.code + "-%-" + year)) {
             ProductCode parsed = ProductCode.parse(used).orElse(null);
             if (parsed != null && !parsed.hasDistrict() && parsed.year() == year) {
                 highest = Math.max(highest, parsed.sequence());
             }
         }
-        product.productCode = ProductCode.of(province.code, commune.code, highest + 1, year).format();
+        ProductCode code = ProductCode.of(province.code, commune.code, highest + 1, year);
+        give(product, code.format(), code);
+        return ProductResponse.of(product);
+    }
+
+    /**
+     * Records a code issued earlier (paper decisions, another system): checked against the product's area like any
+     * code, and refused (409 naming productCode) when its sequence was ever issued in that commune and year.
+     */
+    @Transactional
+    public ProductResponse record(long id, long expectedVersion, String text) {
+        Product product = withoutCode(id, expectedVersion);
+        String trimmed = text.trim();
+        ProductCode code = ProductCodeRules.parse(trimmed);
+        ProductCodeRules.checkMatchesArea(code, productAreas.chainOf(product.area));
+        register.sameSequence(code).ifPresent(issued -> {
+            throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-issued", issued.code,
+                    issued.sequence);
+        });
+        if (products.findByProductCode(trimmed).isPresent()) {
+            throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-taken", trimmed);
+        }
+        ProductCodeConflicts.write(() -> give(product, trimmed, code), trimmed);
+        return ProductResponse.of(product);
+    }
+
+    /** Withdraws the product's code: the product has none afterwards; the register keeps it, so it is never reissued. */
+    @Transactional
+    public ProductResponse withdraw(long id, long expectedVersion) {
+        Product product = visible(id, expectedVersion);
+        if (product.productCode == null) {
+            throw ApiException.stateConflict("detail.product-code-not-set", String.valueOf(id));
+        }
+        register.current(product.id, product.productCode).ifPresent(issue -> {
+            issue.withdrawnAt = clock.instant();
+            issue.withdrawnBy = actor();
+        });
+        product.productCode = null;
         products.flush();
         return ProductResponse.of(product);
+    }
+
+    private Product visible(long id, long expectedVersion) {
+        Product product = products.findByIdOptional(id).orElseThrow(() -> ProductService.notFound(id));
+        access.requireProducerVisible(product.producer.id, product.areaPath, "entity.product", String.valueOf(id));
+        ETags.checkVersion(expectedVersion, product.version);
+        return product;
+    }
+
+    private Product withoutCode(long id, long expectedVersion) {
+        Product product = visible(id, expectedVersion);
+        if (product.productCode != null) {
+            throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-already-set",
+                    product.productCode);
+        }
+        return product;
+    }
+
+    /** Writes the issue to the register and the code to the product; a unique violation propagates. */
+    private void give(Product product, String text, ProductCode code) {
+        register.persist(ProductCodeIssue.of(text, code, product.id, clock.instant(), actor()));
+        register.flush();
+        product.productCode = text;
+        products.flush();
+    }
+
+    private String actor() {
+        return caller.isAnonymous() ? null : caller.username();
     }
 
     private static void pause(int attempt) {

@@ -58,6 +58,12 @@ public class ProductRepository implements PanacheRepository<Product> {
         return query.getSingleResult();
     }
 
+    /** Dossiers (hồ sơ đánh giá) filed for the product. */
+    public long countDossiers(long productId) {
+        return getEntityManager().createQuery("select count(d) from Dossier d where d.product.id = ?1", Long.class)
+                .setParameter(1, productId).getSingleResult();
+    }
+
     public Optional<Product> findByProductCode(String productCode) {
         return find("productCode", productCode).firstResultOptional();
     }

@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A product as sent by a client, for create (POST) and full update (PUT). Stars and certificate are not here:
- * the evaluation workflow keeps them.
+ * A product as sent by a client, for create (POST) and full update (PUT, every field present). The official code,
+ * stars and certificate are not here: the code changes only through /products/{id}/product-code and the
+ * evaluation workflow keeps the rest; a body that sends them is refused naming the field.
  */
 @Schema(name = "ProductRequest")
 public record ProductRequest(
@@ -25,17 +26,11 @@ public record ProductRequest(
                 + "(GET /api/v1/catalogue/rule-sets/{id}/product-sets)", example = "FOOD_PROC_PRODUCE")
         String productSetCode,
 
-        @Schema(description = "OCOP cycle stage. Optional: a new product starts at IDEA_REGISTERED and an update "
-                + "without it keeps the stage. CERTIFIED, EXPIRED and REVOKED are set only by the evaluation "
-                + "workflow and are refused here (unless unchanged)", example = "IN_DEVELOPMENT")
+        @Schema(description = "OCOP cycle stage. A client sets only IDEA_REGISTERED, BUSINESS_PLAN or IN_DEVELOPMENT, "
+                + "and moves a product only while it is at one of them; later stages belong to the evaluation "
+                + "workflow (a full update sends the stage as read, which is accepted unchanged). Optional on create: "
+                + "IDEA_REGISTERED when absent", example = "IN_DEVELOPMENT")
         ProductStage stage,
-
-        @Size(max = 40)
-        @Schema(description = "Official product code (mã sản phẩm): province-commune-sequence-year with 2025 unit "
-                + "codes, or the older province-district-commune-sequence-year; unique. Leave empty and use "
-                + "POST /api/v1/products/{id}/product-code to have the next sequence assigned",
-                example = "25-07570-003-2025")
-        String productCode,
 
         @Schema(description = "Administrative unit where the product is made; the producer's area when absent",
                 example = "412")

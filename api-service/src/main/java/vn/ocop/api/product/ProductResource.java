@@ -1,5 +1,6 @@
 package vn.ocop.api.product;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.web.FullUpdate;
+import vn.ocop.api.common.web.StrictBody;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -79,15 +82,13 @@ public class ProductResource {
     }
 
     @POST
+    @CustomDeserialization(StrictBody.class)
     @Operation(summary = "Register a product of a producer")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field: unknown producerId, areaId or productSetCode, "
-            + "bad productCode format or area mismatch, stage set only by the evaluation workflow",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The product code is used by another product",
+            + "stage set only by the evaluation workflow, a server-owned field (productCode, currentStars...)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@Valid @NotNull ProductRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -98,7 +99,10 @@ public class ProductResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a product's editable fields (needs If-Match)")
+    @CustomDeserialization(FullUpdate.class)
+    @Operation(summary = "Replace a product's editable fields (needs If-Match)",
+            description = "Every field of ProductRequest must be present (null clears an optional one; 400 names an "
+                    + "absent field). The official code is not among them: see /products/{id}/product-code.")
     @APIResponse(responseCode = "200", description = "Updated; the ETag header carries the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductResponse.class)))
@@ -108,8 +112,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "No product with this id",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The product code is used by another product, or a concurrent "
-            + "update won", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = "A concurrent update won", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "The If-Match version is stale",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
@@ -127,7 +130,8 @@ public class ProductResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a product that never had a certificate (needs If-Match)")
+    @Operation(summary = "Delete a product that never had a certificate or a dossier (needs If-Match)",
+            description = "Its official code, if any, stays in the register: the sequence is never issued again.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "Malformed If-Match",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
@@ -135,7 +139,8 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "No product with this id",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The product has certificates",
+    @APIResponse(responseCode = "409", description = "The product has certificates, dossiers or other records "
+            + "referring to it",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "The If-Match version is stale",
@@ -184,6 +189,71 @@ public class ProductResource {
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         int codeYear = year != null ? year : LocalDate.now(VIETNAM).getYear();
         ProductResponse updated = codes.assign(id, ETags.expectedVersion(ifMatch), codeYear);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
+    @Path("/{id}/product-code")
+    @CustomDeserialization(FullUpdate.class)
+    @Operation(summary = "Record an official product code issued earlier (needs If-Match)",
+            description = "For codes issued before this system (paper decisions, older form with a district). The "
+                    + "code must name the product's units, and its sequence must never have been issued in that "
+                    + "commune and year; the product must have no code.")
+    @APIResponse(responseCode = "200", description = "The product with the code; ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductResponse.class)))
+    @APIResponse(responseCode = "400", description = "Bad code format, code not matching the product's area, or "
+            + "malformed If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No product with this id",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The product already has a code, or the code (its sequence) "
+            + "was issued before", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "The If-Match version is stale",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public Response recordCode(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
+                    example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProductCodeRequest request) {
+        ProductResponse updated = codes.record(id, ETags.expectedVersion(ifMatch), request.productCode());
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
+    @Path("/{id}/product-code")
+    @Operation(summary = "Withdraw a product's official code (needs If-Match)",
+            description = "The product has no code afterwards. The code stays in the register: its sequence is never "
+                    + "issued again, and the next assignment in the commune and year takes the one after the highest.")
+    @APIResponse(responseCode = "200", description = "The product without a code; ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed If-Match",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No product with this id",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The product has no code",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "The If-Match version is stale",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public Response withdrawCode(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
+            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
+                    example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        ProductResponse updated = codes.withdraw(id, ETags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 }

@@ -4,19 +4,18 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.area.AreaService;
 import vn.ocop.api.catalogue.CatalogueService;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.common.cache.ReadCache;
+import vn.ocop.api.common.persistence.StillReferenced;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
@@ -39,10 +38,6 @@ import vn.ocop.scoring.catalogue.ProductGroup;
  */
 @ApplicationScoped
 public class ProductService {
-
-    /** Stages that follow certificates; only the evaluation workflow sets them. */
-    static final Set<ProductStage> WORKFLOW_STAGES =
-            EnumSet.of(ProductStage.CERTIFIED, ProductStage.EXPIRED, ProductStage.REVOKED);
 
     private static final int MAX_SEARCH_WORDS = 8;
 
@@ -99,15 +94,10 @@ public class ProductService {
     @Transactional
     public ProductResponse create(ProductRequest request) {
         Product product = new Product();
-        if (request.stage() != null && WORKFLOW_STAGES.contains(request.stage())) {
-            throw workflowStage(request.stage());
-        }
-        product.stage = request.stage() == null ? ProductStage.IDEA_REGISTERED : request.stage();
+        product.stage = ProductStage.forNewProduct(request.stage());
         apply(product, request);
-        ProductCodeConflicts.write(() -> {
-            products.persist(product);
-            products.flush();
-        }, product.productCode);
+        products.persist(product);
+        products.flush();
         return ProductResponse.of(product);
     }
 
@@ -115,14 +105,9 @@ public class ProductService {
     public ProductResponse update(long id, long expectedVersion, ProductRequest request) {
         Product product = products.findByIdOptional(id).map(this::visible).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
-        if (request.stage() != null && request.stage() != product.stage) {
-            if (WORKFLOW_STAGES.contains(request.stage())) {
-                throw workflowStage(request.stage());
-            }
-            product.stage = request.stage();
-        }
+        product.stage = ProductStage.clientMove(product.stage, request.stage());
         apply(product, request);
-        ProductCodeConflicts.write(products::flush, product.productCode);
+        products.flush();
         return ProductResponse.of(product);
     }
 
@@ -134,7 +119,15 @@ public class ProductService {
         if (held > 0) {
             throw ApiException.stateConflict("detail.product-has-certificates", held);
         }
-        products.delete(product);
+        long dossiers = products.countDossiers(id);
+        if (dossiers > 0) {
+            throw ApiException.stateConflict("detail.product-has-dossiers", dossiers);
+        }
+        // Anything else still referring to the product (a record added meanwhile) is a 409, not a 500.
+        StillReferenced.write(() -> {
+            products.delete(product);
+            products.flush();
+        }, "entity.product");
     }
 
     public PageResponse<ProductResponse> list(ProductFilter filter, PageQuery page) {
@@ -198,7 +191,7 @@ public class ProductService {
         });
     }
 
-    /** Copies the editable fields, checking producer, area, product set and code. */
+    /** Copies the editable fields, checking producer, area and product set (the code is not one of them). */
     private void apply(Product product, ProductRequest request) {
         Producer producer = producers.findByIdOptional(request.producerId())
                 .filter(p -> access.scope().canAccessProducer(p.id, p.areaPath))
@@ -212,13 +205,13 @@ public class ProductService {
         ProductGroup group = catalogue.productGroupOf(request.productSetCode()).orElseThrow(
                 () -> ApiException.invalidField("productSetCode", "reason.product-set-unknown",
                         request.productSetCode()));
-        String code = blankToNull(request.productCode());
-        if (code != null) {
-            ProductCode parsed = ProductCodeRules.parse(code);
-            ProductCodeRules.checkMatchesArea(parsed, productAreas.chainOf(area));
-            Optional<Product> holder = products.findByProductCode(code);
-            if (holder.isPresent() && !Objects.equals(holder.get().id, product.id)) {
-                throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-taken", code);
+        if (product.productCode != null && !Objects.equals(product.area == null ? null : product.area.id, area.id)) {
+            // The official code names the product's units: a move must keep them (else withdraw the code first).
+            try {
+                ProductCodeRules.checkMatchesArea(ProductCodeRules.parse(product.productCode),
+                        productAreas.chainOf(area));
+            } catch (ApiException e) {
+                throw ApiException.invalidField("areaId", "reason.area-off-product-code", product.productCode);
             }
         }
         product.name = request.name().trim();
@@ -226,7 +219,6 @@ public class ProductService {
         product.producer = producer;
         product.productSetCode = request.productSetCode();
         product.productGroup = group.name();
-        product.productCode = code;
         product.area = area;
         product.areaPath = area.path;
         product.description = blankToNull(request.description());
@@ -238,10 +230,6 @@ public class ProductService {
             return AreaPaths.covers(producer.areaPath, area.path);
         }
         return access.canAccessArea(area.path);
-    }
-
-    private static ApiException workflowStage(ProductStage stage) {
-        return ApiException.invalidField("stage", "reason.stage-workflow-only", stage.name());
     }
 
     private static void checkStars(String field, Integer stars) {

@@ -1,5 +1,6 @@
 package vn.ocop.api.round;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
+import vn.ocop.api.common.web.StrictBody;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
@@ -63,6 +66,7 @@ public class RoundResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT})
     @POST
+    @CustomDeserialization(StrictBody.class)
     @Operation(summary = "Create a round at a level for an area, with its council")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"), content = @Content(schema = @Schema(implementation = RoundResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (council without one chair or scoring member, dates; area unknown, outside the caller's reach or of another level)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -150,6 +154,7 @@ public class RoundResource {
     }
 
     @PUT
+    @CustomDeserialization(FullUpdate.class)
     @Path(ENTRY + "/score-sheets/{memberId}")
     @Operation(summary = "Change a submitted score sheet (until the round or the result closes)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ScoreSheetResponse.class)))

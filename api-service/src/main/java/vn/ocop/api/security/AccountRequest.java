@@ -9,12 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An account as an administrator creates or replaces it. Officers (PROVINCE, DISTRICT, COMMUNE) need an area of
  * their level; PRODUCER needs a producer; ADMIN and COUNCIL have neither. The password is required on
- * creation and optional on update (absent: unchanged).
+ * creation. A replacement (PUT) sends every field; there the password, never read back, may be null to keep it.
  */
 @Schema(name = "AccountRequest")
 public record AccountRequest(
         @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,119}$") @Schema(example = "tanky.xa") String username,
-        @Size(min = 10, max = 200) @Schema(description = "At least 10 characters", example = "TanKy#2025")
+        @Size(min = 10, max = 200) @Schema(description = "At least 10 characters; on replacement null keeps the current one", example = "TanKy#2025")
         String password,
         @NotNull @Schema(example = "COMMUNE") Role role,
         @NotBlank @Size(max = 200) @Schema(example = "Cán bộ OCOP xã Tân Kỳ") String displayName,

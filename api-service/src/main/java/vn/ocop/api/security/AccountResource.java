@@ -1,5 +1,6 @@
 package vn.ocop.api.security;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 
@@ -77,6 +79,7 @@ public class AccountResource {
     }
 
     @PUT
+    @CustomDeserialization(FullUpdate.class)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an account (role, binding, name, enabled; password when given)")

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.security.TestTokens;
 
 @QuarkusTest
@@ -199,7 +200,7 @@ class AreaResourceTest {
         String suffix = suffix();
         Map<String, Object> created = create(province("U" + suffix, "Tỉnh Cũ " + suffix));
         String url = AREAS + "/" + created.get("id");
-        Map<String, Object> changed = new java.util.HashMap<>(province("U" + suffix, "Tỉnh Mới " + suffix));
+        Map<String, Object> changed = FullBodies.of(AreaRequest.class, province("U" + suffix, "Tỉnh Mới " + suffix));
         changed.put("validTo", "2030-01-01");
 
         given().contentType(ContentType.JSON).body(changed).put(url).then().statusCode(428)

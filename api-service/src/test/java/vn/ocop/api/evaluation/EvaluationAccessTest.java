@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
+import vn.ocop.api.dossier.DossierUpdateRequest;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.security.Role;
 import vn.ocop.api.security.TestTokens;
@@ -129,7 +131,7 @@ class EvaluationAccessTest {
         for (String token : List.of(outsider, otherCommune)) {
             notFound(given().header(TestTokens.as(token)).get("/api/v1/dossiers/" + dossier).then());
             notFound(given().header(TestTokens.as(token)).contentType(ContentType.JSON).header("If-Match", etag)
-                    .body(Map.of("note", "Sửa trái phép")).put("/api/v1/dossiers/" + dossier).then());
+                    .body(FullBodies.of(DossierUpdateRequest.class, Map.of("note", "Sửa trái phép"))).put("/api/v1/dossiers/" + dossier).then());
             notFound(given().header(TestTokens.as(token)).header("If-Match", etag)
                     .post("/api/v1/dossiers/" + dossier + "/submission").then());
             notFound(given().header(TestTokens.as(token)).header("If-Match", etag)
@@ -345,16 +347,16 @@ class EvaluationAccessTest {
                 .body(Map.of("productId", product, "evaluationType", "NEW", "filedOn", "2026-08-03"))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().jsonPath().getLong("id");
         notFound(given().header(TestTokens.as(other)).contentType(ContentType.JSON)
-                .header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier)).body(Map.of("note", "Của người khác"))
+                .header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier)).body(FullBodies.of(DossierUpdateRequest.class, Map.of("note", "Của người khác")))
                 .put("/api/v1/dossiers/" + dossier).then());
         given().header(TestTokens.as(own)).contentType(ContentType.JSON)
-                .header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier)).body(Map.of("note", "Bổ sung ảnh sản phẩm"))
+                .header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier)).body(FullBodies.of(DossierUpdateRequest.class, Map.of("note", "Bổ sung ảnh sản phẩm")))
                 .put("/api/v1/dossiers/" + dossier).then().statusCode(200).body("note", equalTo("Bổ sung ảnh sản phẩm"));
         given().header(TestTokens.as(own)).header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier))
                 .post("/api/v1/dossiers/" + dossier + "/submission").then().statusCode(200);
         // Submitted: no longer the producer's to change (the officers' status rule would say 409).
         given().header(TestTokens.as(own)).contentType(ContentType.JSON)
-                .header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier)).body(Map.of("note", "Sửa sau khi nộp"))
+                .header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier)).body(FullBodies.of(DossierUpdateRequest.class, Map.of("note", "Sửa sau khi nộp")))
                 .put("/api/v1/dossiers/" + dossier).then().statusCode(403);
         given().header(TestTokens.as(own)).contentType(ContentType.JSON)
                 .header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier)).body(Map.of("reason", "Tự trả lại"))

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.dossier.DossierUpdateRequest;
+import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.security.TestTokens;
 
@@ -131,7 +133,7 @@ class SheetEditingAndTransitionTest {
                 "filedOn", "2026-09-01", "selfAssessment", answers)).post("/api/v1/dossiers").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier))
-                .body(Map.of("selfAssessment", Map.of("Z.9.9", "Z.9.9#1"))).put("/api/v1/dossiers/" + dossier)
+                .body(FullBodies.of(DossierUpdateRequest.class, Map.of("selfAssessment", Map.of("Z.9.9", "Z.9.9#1")))).put("/api/v1/dossiers/" + dossier)
                 .then().statusCode(400).body("errors[0].field", equalTo("selfAssessment.Z.9.9"));
         assertThat(given().get("/api/v1/dossiers/" + dossier).then().extract().jsonPath()
                 .getMap("selfAssessment")).hasSize(answers.size());

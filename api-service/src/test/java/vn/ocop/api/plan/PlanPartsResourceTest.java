@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.security.TestTokens;
 
@@ -85,7 +86,8 @@ class PlanPartsResourceTest {
         given().when().get("/api/v1/plans/" + plan).then().header("ETag", equalTo("\"1\""))
                 .body("targets[0].quantityMax", equalTo(12));
 
-        Map<String, Object> change = target("kind", "CUMULATIVE_AT_LEAST_STARS", "minStars", 4, "quantity", 3);
+        Map<String, Object> change = FullBodies.of(TargetRequest.class,
+                target("kind", "CUMULATIVE_AT_LEAST_STARS", "minStars", 4, "quantity", 3));
         given().contentType(ContentType.JSON).body(change).when().put(base + "/" + id).then().statusCode(428);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change).when().put(base + "/" + id)
                 .then().statusCode(412);
@@ -207,8 +209,8 @@ class PlanPartsResourceTest {
                 .body("doneOn", nullValue())
                 .extract().jsonPath().getLong("id");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("title", "Đăng ký ý tưởng sản phẩm", "startsOn", "2024-04-01", "dueOn", "2024-05-31",
-                        "doneOn", "2024-05-28"))
+                .body(FullBodies.of(MilestoneRequest.class, Map.of("title", "Đăng ký ý tưởng sản phẩm",
+                        "startsOn", "2024-04-01", "dueOn", "2024-05-31", "doneOn", "2024-05-28")))
                 .when().put(base + "/" + id).then().statusCode(200).body("doneOn", equalTo("2024-05-28"));
         given().when().get(base).then().statusCode(200).header("ETag", equalTo("\"2\""))
                 .body("[0].dueOn", equalTo("2024-05-31"));
@@ -234,8 +236,8 @@ class PlanPartsResourceTest {
                 .body("participants", equalTo(30))
                 .extract().jsonPath().getLong("id");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("kind", "TRAINING_CLASS", "title", "Lớp tập huấn OCOP", "heldOn", "2024-06-16",
-                        "producerIds", List.of(a)))
+                .body(FullBodies.of(ActivityRequest.class, Map.of("kind", "TRAINING_CLASS",
+                        "title", "Lớp tập huấn OCOP", "heldOn", "2024-06-16", "producerIds", List.of(a))))
                 .when().put(base + "/" + id).then().statusCode(200)
                 .body("producerIds", contains((int) a))
                 .body("heldOn", equalTo("2024-06-16"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.security.TestTokens;
 
@@ -103,7 +104,7 @@ class PlanResourceTest {
     void updatesWithIfMatchAndRefusesStaleOrMissingIfMatch() {
         long area = data.area("Tuyên Quang", AreaLevel.DISTRICT, null);
         long id = createPlan(area, 2024);
-        Map<String, Object> body = planBody(area, 2024);
+        Map<String, Object> body = FullBodies.of(PlanRequest.class, planBody(area, 2024));
         body.put("number", "58/KH-UBND");
         body.put("issuedOn", "2024-03-18");
 
@@ -148,7 +149,8 @@ class PlanResourceTest {
         given().header("Accept-Language", "en").when().get(PLANS + "/987654321").then().statusCode(404)
                 .body("detail", equalTo("No plan with id 987654321."));
         long area = data.area("Sơn Hà", AreaLevel.DISTRICT, null);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(planBody(area, 2024))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(FullBodies.of(PlanRequest.class, planBody(area, 2024)))
                 .when().put(PLANS + "/987654321").then().statusCode(404);
         given().header("If-Match", "\"0\"").when().delete(PLANS + "/987654321").then().statusCode(404);
         given().when().get(PLANS + "/987654321/progress").then().statusCode(404);
@@ -188,7 +190,7 @@ class PlanResourceTest {
     void failedUpdateWritesNothing() {
         long area = data.area("Sơn Hà", AreaLevel.DISTRICT, null);
         long id = createPlan(area, 2024);
-        Map<String, Object> body = planBody(987654321L, 2024);
+        Map<String, Object> body = FullBodies.of(PlanRequest.class, planBody(987654321L, 2024));
         body.put("title", "Đổi tên");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).when().put(PLANS + "/" + id)
                 .then().statusCode(400);

@@ -162,62 +162,64 @@ class ProductResourceTest {
     // --- product code -------------------------------------------------------------------------------------
 
     @Test
-    void acceptsAProductCodeOfTheProductsCommune() {
+    void recordsAProductCodeOfTheProductsCommune() {
         String code = place.provinceCode() + "-" + place.communeCode() + "-003-2025";
-        post(withCode(code)).statusCode(201).body("productCode", equalTo(code));
+        withCode(code).statusCode(200).header("ETag", equalTo("\"1\"")).body("productCode", equalTo(code));
     }
 
     @Test
     void badProductCodeFormatsAreRefused() {
         for (String bad : List.of("25-7570-003-2025", "25-07570-003-25", "25-07570-0-2025", "2507570003 2025",
                 "25-07570-003-2025-x", "AB-07570-003-2025")) {
-            problem(post(withCode(bad)), 400, "productCode").body("errors[0].reason", containsString(bad));
+            problem(withCode(bad), 400, "productCode").body("errors[0].reason", containsString(bad));
         }
     }
 
     @Test
     void productCodeMustNameTheProductsProvinceAndCommune() {
         String otherProvince = (place.provinceCode().equals("99") ? "98" : "99");
-        problem(post(withCode(otherProvince + "-" + place.communeCode() + "-001-2025")), 400, "productCode")
+        problem(withCode(otherProvince + "-" + place.communeCode() + "-001-2025"), 400, "productCode")
                 .body("errors[0].reason", containsString(otherProvince));
         String otherCommune = place.communeCode().equals("99999") ? "99998" : "99999";
-        problem(post(withCode(place.provinceCode() + "-" + otherCommune + "-001-2025")), 400, "productCode")
+        problem(withCode(place.provinceCode() + "-" + otherCommune + "-001-2025"), 400, "productCode")
                 .body("errors[0].reason", containsString("Xã Sơn Hà"));
     }
 
     @Test
     void olderCodeWithDistrictIsCheckedAgainstTheHistoricalUnits() {
-        Map<String, Object> body = withCode(place.provinceCode() + "-" + place.districtCode() + "-"
-                + place.oldCommuneCode() + "-3-2022");
+        Map<String, Object> body = request(PRODUCT_NAME, FOOD_SET);
         body.put("areaId", place.oldCommuneId());
-        post(body).statusCode(201).body("areaId", equalTo((int) place.oldCommuneId()));
+        record(createdId(body), "\"0\"", place.provinceCode() + "-" + place.districtCode() + "-"
+                + place.oldCommuneCode() + "-3-2022").statusCode(200)
+                .body("areaId", equalTo((int) place.oldCommuneId()));
 
         String wrongDistrict = place.districtCode().equals("999") ? "998" : "999";
-        Map<String, Object> wrong = withCode(place.provinceCode() + "-" + wrongDistrict + "-"
-                + place.oldCommuneCode() + "-4-2022");
-        wrong.put("areaId", place.oldCommuneId());
-        problem(post(wrong), 400, "productCode").body("errors[0].reason", containsString("Huyện Hương Sơn"));
+        problem(record(createdId(body), "\"0\"", place.provinceCode() + "-" + wrongDistrict + "-"
+                + place.oldCommuneCode() + "-4-2022"), 400, "productCode")
+                .body("errors[0].reason", containsString("Huyện Hương Sơn"));
     }
 
     @Test
     void olderCodeOfAMergedCommuneIsAcceptedForAProductOnThe2025Map() {
         // The commune of 2022 no longer exists: its segment cannot be compared with today's commune.
         String code = place.provinceCode() + "-" + place.districtCode() + "-" + place.oldCommuneCode() + "-5-2022";
-        post(withCode(code)).statusCode(201).body("productCode", equalTo(code));
+        withCode(code).statusCode(200).body("productCode", equalTo(code));
     }
 
     @Test
     void duplicateProductCodeIsAConflict() {
         String code = place.provinceCode() + "-" + place.communeCode() + "-011-2025";
-        post(withCode(code)).statusCode(201);
-        problem(post(withCode(code)), 409, "productCode").body("errors[0].reason", containsString(code));
+        withCode(code).statusCode(200);
+        problem(withCode(code), 409, "productCode").body("errors[0].reason", containsString(code));
+        // The same sequence written differently is the same code.
+        problem(withCode(place.provinceCode() + "-" + place.communeCode() + "-11-2025"), 409, "productCode");
     }
 
     @Test
     void assignsTheNextSequenceOfTheCommuneForTheYear() {
         String prefix = place.provinceCode() + "-" + place.communeCode() + "-";
-        post(withCode(prefix + "007-2025")).statusCode(201);
-        post(withCode(prefix + "012-2024")).statusCode(201);
+        withCode(prefix + "007-2025").statusCode(200);
+        withCode(prefix + "012-2024").statusCode(200);
         long first = createdId(request(PRODUCT_NAME, FOOD_SET));
         long second = createdId(request("Mật ong rừng U Minh", "FOOD_RAW_HONEY_OTHER"));
 
@@ -231,8 +233,9 @@ class ProductResourceTest {
 
     @Test
     void assignmentRefusesAProductThatHasACodeOrIsNotInA2025Commune() {
-        long coded = createdId(withCode(place.provinceCode() + "-" + place.communeCode() + "-001-2025"));
-        problem(assign(coded, "\"0\"", 2025), 409, "productCode");
+        long coded = withCode(place.provinceCode() + "-" + place.communeCode() + "-001-2025").statusCode(200)
+                .extract().jsonPath().getLong("id");
+        problem(assign(coded, "\"1\"", 2025), 409, "productCode");
 
         Map<String, Object> inProvince = request(PRODUCT_NAME, FOOD_SET);
         inProvince.put("areaId", place.provinceId());
@@ -282,12 +285,13 @@ class ProductResourceTest {
     }
 
     @Test
-    void concurrentCreatesWithOneCodeLeaveExactlyOneProduct() throws Exception {
+    void concurrentRecordsOfOneCodeGiveItToExactlyOneProduct() throws Exception {
         String code = place.provinceCode() + "-" + place.communeCode() + "-031-2025";
         int count = 6;
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            calls.add(() -> post(withCode(code)).extract().statusCode());
+            long id = createdId(request(PRODUCT_NAME + " " + i, FOOD_SET));
+            calls.add(() -> record(id, "\"0\"", code).extract().statusCode());
         }
         ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
@@ -295,12 +299,13 @@ class ProductResourceTest {
             for (Future<Integer> f : pool.invokeAll(calls)) {
                 statuses.add(f.get());
             }
-            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+            assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
         } finally {
             pool.shutdownNow();
         }
-        given().queryParam("producerId", producerId).get(PRODUCTS).then().body("total", equalTo(1))
-                .body("items[0].productCode", equalTo(code));
+        given().queryParam("producerId", producerId).queryParam("size", 50).get(PRODUCTS).then()
+                .body("total", equalTo(count)).body("items.findAll { it.productCode != null }.productCode",
+                        contains(code));
     }
 
     // --- update / delete ----------------------------------------------------------------------------------
@@ -308,7 +313,7 @@ class ProductResourceTest {
     @Test
     void updateNeedsIfMatchAndRefusesStaleVersions() {
         long id = createdId(request(PRODUCT_NAME, FOOD_SET));
-        Map<String, Object> changed = request("Ô mai mơ gừng mặn ngọt Hương Sơn", FOOD_SET);
+        Map<String, Object> changed = full("Ô mai mơ gừng mặn ngọt Hương Sơn", FOOD_SET);
         changed.put("stage", "IN_DEVELOPMENT");
         changed.put("description", "Mơ rừng, gừng, đường phèn");
 
@@ -324,11 +329,13 @@ class ProductResourceTest {
     }
 
     @Test
-    void updateWithoutStageKeepsIt() {
+    void updateSendingTheStageAsReadKeepsIt() {
         Map<String, Object> body = request(PRODUCT_NAME, FOOD_SET);
         body.put("stage", "BUSINESS_PLAN");
         long id = createdId(body);
-        put(id, "\"0\"", request(PRODUCT_NAME, "FOOD_SPICE_OTHER")).statusCode(200)
+        Map<String, Object> changed = full(PRODUCT_NAME, "FOOD_SPICE_OTHER");
+        changed.put("stage", "BUSINESS_PLAN");
+        put(id, "\"0\"", changed).statusCode(200)
                 .body("stage", equalTo("BUSINESS_PLAN"))
                 .body("productSetCode", equalTo("FOOD_SPICE_OTHER"));
     }
@@ -336,7 +343,7 @@ class ProductResourceTest {
     @Test
     void updateRefusesWorkflowStagesButKeepsThemWhenUnchanged() {
         long id = createdId(request(PRODUCT_NAME, FOOD_SET));
-        Map<String, Object> certified = request(PRODUCT_NAME, FOOD_SET);
+        Map<String, Object> certified = full(PRODUCT_NAME, FOOD_SET);
         certified.put("stage", "CERTIFIED");
         problem(put(id, "\"0\"", certified), 400, "stage");
         given().get(PRODUCTS + "/" + id).then().body("stage", equalTo("IDEA_REGISTERED"));
@@ -348,20 +355,21 @@ class ProductResourceTest {
         certified.put("description", "Đã đạt 4 sao");
         put(id, etag, certified).statusCode(200).body("stage", equalTo("CERTIFIED"))
                 .body("currentStars", equalTo(4));
-        Map<String, Object> expired = request(PRODUCT_NAME, FOOD_SET);
+        Map<String, Object> expired = full(PRODUCT_NAME, FOOD_SET);
         expired.put("stage", "EXPIRED");
         problem(put(id, given().get(PRODUCTS + "/" + id).header("ETag"), expired), 400, "stage");
     }
 
     @Test
-    void updateRefusesACodeOfAnotherProduct() {
+    void updateKeepsTheCodeAndRefusesToSetIt() {
         String code = place.provinceCode() + "-" + place.communeCode() + "-021-2025";
-        post(withCode(code)).statusCode(201);
-        long id = createdId(request(PRODUCT_NAME, FOOD_SET));
-        problem(put(id, "\"0\"", withCode(code)), 409, "productCode");
-        // Its own code is not a conflict.
-        long own = createdId(withCode(place.provinceCode() + "-" + place.communeCode() + "-022-2025"));
-        put(own, "\"0\"", withCode(place.provinceCode() + "-" + place.communeCode() + "-022-2025")).statusCode(200);
+        long id = withCode(code).statusCode(200).extract().jsonPath().getLong("id");
+        put(id, "\"1\"", full("Ô mai mơ gừng Hương Sơn", FOOD_SET)).statusCode(200)
+                .body("productCode", equalTo(code)).body("name", equalTo("Ô mai mơ gừng Hương Sơn"));
+        Map<String, Object> withCode = full(PRODUCT_NAME, FOOD_SET);
+        withCode.put("productCode", place.provinceCode() + "-" + place.communeCode() + "-022-2025");
+        problem(put(id, "\"2\"", withCode), 400, "productCode");
+        given().get(PRODUCTS + "/" + id).then().body("productCode", equalTo(code)).header("ETag", equalTo("\"2\""));
     }
 
     @Test
@@ -470,10 +478,23 @@ class ProductResourceTest {
         return body;
     }
 
-    private Map<String, Object> withCode(String code) {
-        Map<String, Object> body = request(PRODUCT_NAME, FOOD_SET);
-        body.put("productCode", code);
+    /** A full update body: every editable field present (stage as created, area and description cleared). */
+    private Map<String, Object> full(String name, String productSetCode) {
+        Map<String, Object> body = request(name, productSetCode);
+        body.put("stage", "IDEA_REGISTERED");
+        body.put("areaId", null);
+        body.put("description", null);
         return body;
+    }
+
+    /** A new product, then {@code code} recorded for it (the answer of the recording). */
+    private ValidatableResponse withCode(String code) {
+        return record(createdId(request(PRODUCT_NAME, FOOD_SET)), "\"0\"", code);
+    }
+
+    private static ValidatableResponse record(long id, String ifMatch, String code) {
+        return given().contentType(ContentType.JSON).header("If-Match", ifMatch).body(Map.of("productCode", code))
+                .put(PRODUCTS + "/" + id + "/product-code").then();
     }
 
     private static ValidatableResponse post(Map<String, Object> body) {

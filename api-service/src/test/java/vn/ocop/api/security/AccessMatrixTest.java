@@ -23,6 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.ocop.api.area.AreaRequest;
+import vn.ocop.api.common.FullBodies;
+import vn.ocop.api.plan.ActivityRequest;
+import vn.ocop.api.plan.MilestoneRequest;
+import vn.ocop.api.plan.PlanRequest;
+import vn.ocop.api.plan.TargetRequest;
+import vn.ocop.api.producer.ProducerRequest;
+import vn.ocop.api.product.ProductRequest;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.certificate.Certificate;
@@ -150,8 +158,9 @@ class AccessMatrixTest {
                 write("POST", "/api/v1/areas", () -> "/api/v1/areas", null, AccessMatrixTest::areaBody,
                         adminOnly(201)),
                 write("PUT", "/api/v1/areas/{id}", () -> "/api/v1/areas/" + fx.commune().id, STALE,
-                        () -> Map.of("code", fx.commune().code, "name", fx.commune().name, "level", "COMMUNE",
-                                "parentId", fx.district().id, "validFrom", fx.commune().validFrom.toString()),
+                        () -> FullBodies.of(AreaRequest.class, Map.of("code", fx.commune().code,
+                                "name", fx.commune().name, "level", "COMMUNE", "parentId", fx.district().id,
+                                "validFrom", fx.commune().validFrom.toString())),
                         adminOnly(412)),
                 new Endpoint("POST /api/v1/areas/import", spec -> spec.contentType("text/csv")
                         .body("code,name,full_name,name_en,level,parent_code\n" + newCode()
@@ -167,7 +176,7 @@ class AccessMatrixTest {
                 write("POST", "/api/v1/producers", () -> "/api/v1/producers", null,
                         () -> producerBody(fx.commune().id), createInArea(201, false)),
                 write("PUT", "/api/v1/producers/{id}", () -> "/api/v1/producers/" + fx.producer().id, STALE,
-                        () -> producerBody(fx.commune().id), ownOrArea(412)),
+                        () -> FullBodies.of(ProducerRequest.class, producerBody(fx.commune().id)), ownOrArea(412)),
                 write("DELETE", "/api/v1/producers/{id}", () -> "/api/v1/producers/" + fx.producer().id, STALE,
                         null, areaOnly(412)),
 
@@ -177,10 +186,15 @@ class AccessMatrixTest {
                 write("POST", "/api/v1/products", () -> "/api/v1/products", null,
                         () -> productBody(fx.producer().id), createInArea(201, true)),
                 write("PUT", "/api/v1/products/{id}", () -> "/api/v1/products/" + fx.product().id, STALE,
-                        () -> productBody(fx.producer().id), ownOrArea(412)),
+                        () -> FullBodies.of(ProductRequest.class, productBody(fx.producer().id)), ownOrArea(412)),
                 write("DELETE", "/api/v1/products/{id}", () -> "/api/v1/products/" + fx.product().id, STALE, null,
                         ownOrArea(412)),
                 write("POST", "/api/v1/products/{id}/product-code",
+                        () -> "/api/v1/products/" + fx.product().id + "/product-code", STALE, null, areaOnly(412)),
+                write("PUT", "/api/v1/products/{id}/product-code",
+                        () -> "/api/v1/products/" + fx.product().id + "/product-code", STALE,
+                        () -> Map.of("productCode", "25-07570-003-2025"), areaOnly(412)),
+                write("DELETE", "/api/v1/products/{id}/product-code",
                         () -> "/api/v1/products/" + fx.product().id + "/product-code", STALE, null, areaOnly(412)),
 
                 // Plans and their parts: officers of the plan's area (and above); no producer, no council.
@@ -188,7 +202,8 @@ class AccessMatrixTest {
                 get("/api/v1/plans/{id}", () -> plan(), planRecord(200)),
                 write("POST", "/api/v1/plans", () -> "/api/v1/plans", null, () -> planBody(fx.commune().id),
                         planCreate()),
-                write("PUT", "/api/v1/plans/{id}", () -> plan(), STALE, () -> planBody(fx.commune().id),
+                write("PUT", "/api/v1/plans/{id}", () -> plan(), STALE,
+                        () -> FullBodies.of(PlanRequest.class, planBody(fx.commune().id)),
                         planRecord(412)),
                 write("DELETE", "/api/v1/plans/{id}", () -> plan(), STALE, null, planRecord(412)),
                 get("/api/v1/plans/{planId}/progress", () -> plan() + "/progress", planRecord(200)),
@@ -198,7 +213,7 @@ class AccessMatrixTest {
                 write("POST", "/api/v1/plans/{planId}/targets", () -> plan() + "/targets", STALE,
                         AccessMatrixTest::targetBody, planRecord(412)),
                 write("PUT", "/api/v1/plans/{planId}/targets/{id}", () -> plan() + "/targets/" + fx.targetId(),
-                        STALE, AccessMatrixTest::targetBody, planRecord(412)),
+                        STALE, () -> FullBodies.of(TargetRequest.class, targetBody()), planRecord(412)),
                 write("DELETE", "/api/v1/plans/{planId}/targets/{id}", () -> plan() + "/targets/" + fx.targetId(),
                         STALE, null, planRecord(412)),
                 get("/api/v1/plans/{planId}/milestones", () -> plan() + "/milestones", planRecord(200)),
@@ -207,7 +222,8 @@ class AccessMatrixTest {
                 write("POST", "/api/v1/plans/{planId}/milestones", () -> plan() + "/milestones", STALE,
                         AccessMatrixTest::milestoneBody, planRecord(412)),
                 write("PUT", "/api/v1/plans/{planId}/milestones/{id}",
-                        () -> plan() + "/milestones/" + fx.milestoneId(), STALE, AccessMatrixTest::milestoneBody,
+                        () -> plan() + "/milestones/" + fx.milestoneId(), STALE,
+                        () -> FullBodies.of(MilestoneRequest.class, milestoneBody()),
                         planRecord(412)),
                 write("DELETE", "/api/v1/plans/{planId}/milestones/{id}",
                         () -> plan() + "/milestones/" + fx.milestoneId(), STALE, null, planRecord(412)),
@@ -217,7 +233,8 @@ class AccessMatrixTest {
                 write("POST", "/api/v1/plans/{planId}/activities", () -> plan() + "/activities", STALE,
                         AccessMatrixTest::activityBody, planRecord(412)),
                 write("PUT", "/api/v1/plans/{planId}/activities/{id}",
-                        () -> plan() + "/activities/" + fx.activityId(), STALE, AccessMatrixTest::activityBody,
+                        () -> plan() + "/activities/" + fx.activityId(), STALE,
+                        () -> FullBodies.of(ActivityRequest.class, activityBody()),
                         planRecord(412)),
                 write("DELETE", "/api/v1/plans/{planId}/activities/{id}",
                         () -> plan() + "/activities/" + fx.activityId(), STALE, null, planRecord(412)),
@@ -248,8 +265,8 @@ class AccessMatrixTest {
                                 "role", "PROVINCE", "displayName", "Cán bộ tỉnh Ma Trận",
                                 "areaId", fx.province().id), adminOnly(201)),
                 write("PUT", "/api/v1/accounts/{id}", () -> "/api/v1/accounts/" + fx.accountId(), STALE,
-                        () -> Map.of("username", fx.username(), "role", "COMMUNE", "displayName", "Cán bộ xã",
-                                "areaId", fx.commune().id), adminOnly(412)),
+                        () -> FullBodies.of(AccountRequest.class, Map.of("username", fx.username(), "role", "COMMUNE",
+                                "displayName", "Cán bộ xã", "areaId", fx.commune().id)), adminOnly(412)),
 
                 // Sign-in and public verification.
                 write("POST", "/api/v1/auth/token", () -> "/api/v1/auth/token", null,

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 
@@ -78,8 +79,9 @@ class AccountResourceTest {
 
         TestTokens.authenticateEveryRequest(TestTokens.admin());
         Map<String, Object> disabled = officer(username);
-        disabled.remove("password");
+        disabled.put("password", null);
         disabled.put("enabled", false);
+        disabled = FullBodies.of(AccountRequest.class, disabled);
         given().contentType(ContentType.JSON).body(disabled).when().put("/api/v1/accounts/{id}", id)
                 .then().statusCode(428);
         given().contentType(ContentType.JSON).body(disabled).header("If-Match", "\"7\"")

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
+import vn.ocop.api.plan.PlanRequest;
+import vn.ocop.api.producer.ProducerRequest;
+import vn.ocop.api.product.ProductRequest;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.producer.Producer;
@@ -92,8 +96,8 @@ class CrossAreaAccessTest {
     @Test
     void productsOfAnotherCommuneAreNotFoundNotChangedAndNotListed() {
         String url = "/api/v1/products/" + productY.id;
-        Map<String, Object> changed = Map.of("name", "Miến dong đổi tên", "producerId", producerY.id,
-                "productSetCode", "FOOD_FRESH_PRODUCE");
+        Map<String, Object> changed = FullBodies.of(ProductRequest.class, Map.of("name", "Miến dong đổi tên",
+                "producerId", producerY.id, "productSetCode", "FOOD_FRESH_PRODUCE", "stage", "IDEA_REGISTERED"));
         for (String outsider : List.of(officerX, otherProvinceOfficer)) {
             given().auth().oauth2(outsider).get(url).then().statusCode(404);
             given().auth().oauth2(outsider).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
@@ -114,7 +118,8 @@ class CrossAreaAccessTest {
     @Test
     void plansOfAnotherCommuneAreNotFoundNotChangedAndNotListed() {
         String url = "/api/v1/plans/" + planY;
-        Map<String, Object> changed = Map.of("areaId", communeY.id, "year", 2026, "title", "Đổi kế hoạch");
+        Map<String, Object> changed = FullBodies.of(PlanRequest.class,
+                Map.of("areaId", communeY.id, "year", 2026, "title", "Đổi kế hoạch"));
         // Read (and cached) by an officer of the area first: outsiders must still be refused.
         given().auth().oauth2(officerY).get(url + "/progress").then().statusCode(200);
         for (String outsider : List.of(officerX, otherProvinceOfficer)) {
@@ -168,7 +173,8 @@ class CrossAreaAccessTest {
                 .body("errors.field", equalTo(List.of("producerIds[1]")));
         // Moving one's own plan or producer out of one's area is refused the same way, and nothing changes.
         given().auth().oauth2(officerX).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("areaId", communeY.id, "year", 2025, "title", "Kế hoạch chuyển đi"))
+                .body(FullBodies.of(PlanRequest.class,
+                        Map.of("areaId", communeY.id, "year", 2025, "title", "Kế hoạch chuyển đi")))
                 .put("/api/v1/plans/" + planX).then().statusCode(400).body("errors[0].field", equalTo("areaId"));
         given().auth().oauth2(officerX).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(producerBody(producerX.name, producerX.registrationCode, communeY.id))
@@ -205,12 +211,12 @@ class CrossAreaAccessTest {
         given().auth().oauth2(own).get("/api/v1/products").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].id", equalTo((int) productX));
         given().auth().oauth2(own).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("name", "Chè búp Tân Kỳ loại 1", "producerId", producerX.id, "productSetCode",
-                        "FOOD_FRESH_PRODUCE"))
+                .body(FullBodies.of(ProductRequest.class, Map.of("name", "Chè búp Tân Kỳ loại 1",
+                        "producerId", producerX.id, "productSetCode", "FOOD_FRESH_PRODUCE", "stage", "IDEA_REGISTERED")))
                 .put("/api/v1/products/" + productX).then().statusCode(200).body("name", equalTo("Chè búp Tân Kỳ loại 1"));
         given().auth().oauth2(own).contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("name", "Chè chuyển chủ", "producerId", producerY.id, "productSetCode",
-                        "FOOD_FRESH_PRODUCE"))
+                .body(FullBodies.of(ProductRequest.class, Map.of("name", "Chè chuyển chủ",
+                        "producerId", producerY.id, "productSetCode", "FOOD_FRESH_PRODUCE", "stage", "IDEA_REGISTERED")))
                 .put("/api/v1/products/" + productX).then().statusCode(400)
                 .body("errors[0].field", equalTo("producerId"));
 
@@ -234,7 +240,8 @@ class CrossAreaAccessTest {
         String other = TestTokens.producer(producerY.id);
         given().auth().oauth2(other).get("/api/v1/products/" + productX).then().statusCode(404);
         given().auth().oauth2(other).contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("name", "Chè bị sửa", "producerId", producerY.id, "productSetCode", "FOOD_FRESH_PRODUCE"))
+                .body(FullBodies.of(ProductRequest.class, Map.of("name", "Chè bị sửa", "producerId", producerY.id,
+                        "productSetCode", "FOOD_FRESH_PRODUCE", "stage", "IDEA_REGISTERED")))
                 .put("/api/v1/products/" + productX).then().statusCode(404);
         given().auth().oauth2(other).header("If-Match", "\"1\"").delete("/api/v1/products/" + productX).then()
                 .statusCode(404);
@@ -243,6 +250,7 @@ class CrossAreaAccessTest {
     }
 
     private static Map<String, Object> producerBody(String name, String registrationCode, long areaId) {
-        return Map.of("name", name, "type", "COOPERATIVE", "registrationCode", registrationCode, "areaId", areaId);
+        return FullBodies.of(ProducerRequest.class,
+                Map.of("name", name, "type", "COOPERATIVE", "registrationCode", registrationCode, "areaId", areaId));
     }
 }

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.ocop.api.common.FullBodies;
+import vn.ocop.api.dossier.DossierUpdateRequest;
 import vn.ocop.api.security.AccessMatrixTest.Caller;
 import vn.ocop.api.security.AccessMatrixTest.Endpoint;
 
@@ -182,7 +184,7 @@ final class EvaluationMatrixRows {
     }
 
     static Map<String, Object> noteBody() {
-        return Map.of("note", "Bổ sung phiếu kết quả kiểm nghiệm");
+        return FullBodies.of(DossierUpdateRequest.class, Map.of("note", "Bổ sung phiếu kết quả kiểm nghiệm"));
     }
 
     static Map<String, Object> returnBody() {

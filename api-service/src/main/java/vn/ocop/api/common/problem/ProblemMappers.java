@@ -60,6 +60,17 @@ public class ProblemMappers {
     public Response mapJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
         List<FieldError> errors = new ArrayList<>();
+        String missing = missingProperty(e);
+        if (missing != null) {
+            // A field absent from a full update (FullUpdate): named like any invalid field.
+            // Jackson's path ends with the absent property itself ("evidence[0].sha256").
+            String path = jsonPath(((JsonMappingException) e).getPath());
+            String field = path.equals(missing) || path.endsWith("." + missing) ? path
+                    : path.isEmpty() ? missing : path + "." + missing;
+            errors.add(new FieldError(field, Messages.get(locale, "reason.required-in-full-update")));
+            return respond(ProblemType.VALIDATION, Messages.get(locale, "detail.invalid-fields", 1), errors, locale,
+                    uri);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors.add(new FieldError(jsonPath(mapping.getPath()), Messages.get(locale, "reason.invalid-format")));
         }
@@ -174,6 +185,19 @@ public class ProblemMappers {
             }
         }
         return field.toString();
+    }
+
+    /** Jackson's "Missing (required) creator property 'x' (index n)": a field absent from a full update. */
+    private static final java.util.regex.Pattern MISSING_PROPERTY =
+            java.util.regex.Pattern.compile("^Missing (?:required )?creator property '([^']+)'");
+
+    /** The name of the absent field when {@code e} is a field missing from a full update (see FullUpdate). */
+    static String missingProperty(JsonProcessingException e) {
+        if (!(e instanceof MismatchedInputException) || e.getOriginalMessage() == null) {
+            return null;
+        }
+        java.util.regex.Matcher matcher = MISSING_PROPERTY.matcher(e.getOriginalMessage());
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> references) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
+import vn.ocop.api.product.ProductRequest;
 import vn.ocop.api.product.ProductTestData;
 import vn.ocop.api.security.TestTokens;
 
@@ -129,6 +131,8 @@ class ReadCacheTest {
     }
 
     private Map<String, Object> product(String name) {
-        return Map.of("name", name, "producerId", producerId, "productSetCode", "FOOD_TEA");
+        // Every field present: the same body serves create and full update.
+        return FullBodies.of(ProductRequest.class, Map.of("name", name, "producerId", producerId,
+                "productSetCode", "FOOD_TEA", "stage", "IDEA_REGISTERED"));
     }
 }

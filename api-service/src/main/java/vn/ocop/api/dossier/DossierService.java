@@ -254,12 +254,33 @@ public class DossierService {
     }
 
     /** Persists a new open dossier; a concurrent second open dossier for the product hits the unique key: 409. */
+    /**
+     * Stores a new open dossier. Only a violation of {@value #OPEN_DOSSIER_CONSTRAINT} (a concurrent request opened
+     * one first) means "the product already has an open dossier"; any other database error propagates as it is.
+     */
     private void persistOpen(Dossier dossier) {
         try {
             dossiers.persistAndFlush(dossier);
         } catch (jakarta.persistence.PersistenceException e) {
-            throw ApiException.conflict("productId", "reason.dossier.open-exists", "?");
+            if (violates(e, OPEN_DOSSIER_CONSTRAINT)) {
+                throw ApiException.conflict("productId", "reason.dossier.open-exists", "?");
+            }
+            throw e;
         }
+    }
+
+    static final String OPEN_DOSSIER_CONSTRAINT = "dossier_open_product_uq";
+
+    /** Whether {@code error} (or a cause) is the violation of the named constraint (names compared case-blind). */
+    static boolean violates(Throwable error, String constraint) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireStatus(Dossier dossier, DossierStatus... allowed) {

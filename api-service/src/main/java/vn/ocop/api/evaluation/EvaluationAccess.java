@@ -162,7 +162,7 @@ public class EvaluationAccess {
     public void requireOwnSheet(String memberId) {
         Scope scope = caller.scope();
         if (!scope.is(Role.ADMIN) && (scope.username() == null || !scope.username().equals(memberId))) {
-            throw AccessPolicy.forbidden();
+            throw AccessPolicy.forbidden("detail.forbidden.own-sheet", memberId, scope.username());
         }
     }
 
@@ -179,8 +179,11 @@ public class EvaluationAccess {
      */
     public void requireRevoker(Certificate certificate, Level revokingLevel) {
         access.requireRole(Role.ADMIN, Role.PROVINCE);
-        if (caller.scope().is(Role.PROVINCE) && (certificate.stars > 4 || revokingLevel != Level.PROVINCE)) {
-            throw AccessPolicy.forbidden();
+        if (caller.scope().is(Role.PROVINCE) && certificate.stars > 4) {
+            throw AccessPolicy.forbidden("detail.forbidden.revoke-stars", certificate.stars);
+        }
+        if (caller.scope().is(Role.PROVINCE) && revokingLevel != Level.PROVINCE) {
+            throw AccessPolicy.forbidden("detail.forbidden.revoke-level", revokingLevel);
         }
     }
 

@@ -10,21 +10,22 @@ import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * HTTP caching of public answers: {@code Cache-Control: public, max-age=<ocop.public.max-age>} and a strong
- * ETag of the content, with 304 Not Modified for a matching {@code If-None-Match}.
+ * HTTP caching of public answers: a strong ETag of the content, with 304 Not Modified for a matching
+ * {@code If-None-Match}, and {@value #CACHE_CONTROL}: a browser or proxy may keep the answer but must revalidate it
+ * on every use, so a revoked certificate is never shown as valid from a stored copy (issue 9, item 13). A
+ * revalidation costs a 304 without a body.
  */
 @ApplicationScoped
 public class PublicCaching {
 
-    private final ObjectMapper json;
-    private final int maxAge;
+    static final String CACHE_CONTROL = "public, no-cache";
 
-    public PublicCaching(ObjectMapper json, @ConfigProperty(name = "ocop.public.max-age", defaultValue = "300") int maxAge) {
+    private final ObjectMapper json;
+
+    public PublicCaching(ObjectMapper json) {
         this.json = json;
-        this.maxAge = maxAge;
     }
 
     /** 200 with the JSON body, or 304 when the client already has it. */
@@ -43,7 +44,7 @@ public class PublicCaching {
 
     private Response respond(byte[] content, Object entity, String mediaType, Request request) {
         EntityTag tag = new EntityTag(digest(content));
-        String cacheControl = "public, max-age=" + maxAge;
+        String cacheControl = CACHE_CONTROL;
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();

@@ -45,7 +45,7 @@ public class PublicCertificateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a certificate: is it genuine and valid today?",
             description = "Product, producer, stars, issuing body and dates, and the status today (VALID, EXPIRED, "
-                    + "REVOKED, SUPERSEDED). Nothing private. Cached: Cache-Control public, max-age 300, ETag.")
+                    + "REVOKED, SUPERSEDED). Nothing private. Always current: Cache-Control public, no-cache (revalidate with the ETag in If-None-Match; 304 when unchanged).")
     @APIResponse(responseCode = "200", description = "The certificate exists; see status",
             headers = @Header(name = "ETag", description = "Content tag for If-None-Match"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,7 +1,7 @@
 package vn.ocop.api.publicapi;
 
-import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.ocop.api.area.Area;
@@ -11,9 +11,9 @@ import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.security.AreaPaths;
 
 /**
- * Answers "is this certificate genuine and valid today?". Answers (including "no such certificate") are cached
- * for a few minutes ({@code quarkus.cache.caffeine."public-certificate".expire-after-write}), so repeated or
- * guessed numbers do not reach the database each time.
+ * Answers "is this certificate genuine and valid today?". Never cached on the server: a revocation, or any change
+ * of a certificate, shows on the very next verification on every replica (issue 9, item 13). One indexed lookup;
+ * guessing numbers is bounded by the public rate limit, and clients revalidate with the ETag ({@link PublicCaching}).
  */
 @ApplicationScoped
 public class PublicCertificateService {
@@ -28,7 +28,7 @@ public class PublicCertificateService {
         this.urls = urls;
     }
 
-    @CacheResult(cacheName = "public-certificate")
+    @Transactional
     public Optional<CertificateVerification> verify(String number) {
         Optional<Certificate> found = certificates.find(
                 "select c from Certificate c join fetch c.product p join fetch p.producer where c.number = ?1", number)

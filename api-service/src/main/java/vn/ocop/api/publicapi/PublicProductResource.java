@@ -39,8 +39,8 @@ public class PublicProductResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List products with a certificate valid today",
-            description = "Ordered by stars (highest first), then product name. Cached: Cache-Control public, "
-                    + "max-age 300, ETag.")
+            description = "Ordered by stars (highest first), then product name. Always current: Cache-Control "
+                    + "public, no-cache (revalidate with the ETag in If-None-Match; 304 when unchanged).")
     @APIResponse(responseCode = "200", description = "One page of certified products",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProductPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")

@@ -1,9 +1,9 @@
 package vn.ocop.api.publicapi;
 
-import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +15,15 @@ import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateStatus;
+import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.security.AreaPaths;
 
-/** The public list of certified products: products with a certificate valid today. Cached a few minutes. */
+/**
+ * The public list of certified products: products with a certificate valid today. Answers are kept in the
+ * {@link ReadCache} (keyed by the data version and today's date), so any committed write, on any replica, is seen by
+ * the next list (issue 9, item 13).
+ */
 @ApplicationScoped
 public class PublicProductService {
 
@@ -26,21 +31,33 @@ public class PublicProductService {
     private final AreaRepository areas;
     private final PublicCertificateService certificates;
     private final VerificationUrls urls;
+    private final ReadCache reads;
 
     public PublicProductService(EntityManager em, AreaRepository areas, PublicCertificateService certificates,
-            VerificationUrls urls) {
+            VerificationUrls urls, ReadCache reads) {
+        this.reads = reads;
         this.em = em;
         this.areas = areas;
         this.certificates = certificates;
         this.urls = urls;
     }
 
-    @CacheResult(cacheName = "public-products")
+    @Transactional
     public PageResponse<PublicProduct> list(String provinceCode, String group, Integer stars, int page, int size) {
+        LocalDate today = LocalDate.now();
+        return reads.get("public.products", new Query(provinceCode, group, stars, page, size, today),
+                () -> load(provinceCode, group, stars, page, size, today));
+    }
+
+    private record Query(String provinceCode, String group, Integer stars, int page, int size, LocalDate today) {
+    }
+
+    private PageResponse<PublicProduct> load(String provinceCode, String group, Integer stars, int page, int size,
+            LocalDate today) {
         StringBuilder where = new StringBuilder("c.status = :status and c.expiresOn >= :today");
         Map<String, Object> params = new HashMap<>();
         params.put("status", CertificateStatus.VALID);
-        params.put("today", LocalDate.now());
+        params.put("today", today);
         if (group != null) {
             where.append(" and c.productGroup = :group");
             params.put("group", group);

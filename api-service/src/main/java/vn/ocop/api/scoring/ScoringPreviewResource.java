@@ -2,7 +2,6 @@ package vn.ocop.api.scoring;
 
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,8 +52,6 @@ public class ScoringPreviewResource {
                "C.10.a#4", "C.11.a": "C.11.a#1", "C.12.a": "C.12.a#2"
              }}]}""";
 
-    static final int MAX_BATCH = 200;
-
     private static final String DETAIL = "summary: the score, tier, marks missed, next step and cheapest path (what a "
             + "form recomputing the score as answers change needs); full: also every mark and an explanation per "
             + "criterion";
@@ -74,7 +71,9 @@ public class ScoringPreviewResource {
                     + "mandatory marks missed, the next step of the process and the cheapest answer changes that "
                     + "reach the next star; with detail=full also every mandatory mark, met or not, and an explanation "
                     + "per criterion (each member's option, label and points, and the council value), which makes the "
-                    + "answer about twenty times larger.")
+                    + "answer about twenty times larger. Bounded (ocop.scoring.*): sheets of the council, answers "
+                    + "of a sheet and the body size; beyond a bound nothing is scored and the 400 (413 for the body) "
+                    + "names the field and the bound. An error lists the first problems and counts the rest.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScoreRequest.class),
             examples = @ExampleObject(name = "district council, 148", value = EXAMPLE)))
@@ -86,6 +85,9 @@ public class ScoringPreviewResource {
             + "level not in the process), an unknown detail, or the JSON is unreadable",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than this endpoint accepts",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     public ScoreResult preview(ScoreRequest request, @Parameter(description = DETAIL, schema = @Schema(
             enumeration = {"summary", "full"}, defaultValue = "summary")) @QueryParam("detail") String detail) {
         return service.preview(request, ScoringPreviewService.detail(detail));
@@ -94,9 +96,11 @@ public class ScoringPreviewResource {
     @POST
     @Path("/batch")
     @Operation(summary = "Score several products' sheets at once (the engine CLI's batch file), storing nothing",
-            description = "An array of score requests, at most " + MAX_BATCH + "; the results come in the same order. "
+            description = "An array of score requests; the results come in the same order. "
                     + "When any request has problems nothing is scored and every problem is reported, its field "
-                    + "prefixed with the request's index, e.g. [1].sheets[0].answers.A.1.1.")
+                    + "prefixed with the request's index, e.g. [1].sheets[0].answers.A.1.1. Bounded (ocop.scoring.*): "
+                + "requests of the batch, requests with detail=full, sheets in all, each request's own bounds and "
+                + "the body size (400 naming the field and the bound, 413 for the body).")
     @APIResponse(responseCode = "200", description = "One result per request, in order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ScoreResult.class)))
@@ -104,7 +108,10 @@ public class ScoringPreviewResource {
             + "or the JSON is unreadable",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    public List<ScoreResult> previewBatch(@NotEmpty @Size(max = MAX_BATCH) List<ScoreRequest> request,
+    @APIResponse(responseCode = "413", description = "The body is larger than this endpoint accepts",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public List<ScoreResult> previewBatch(@NotEmpty List<ScoreRequest> request,
             @Parameter(description = DETAIL, schema = @Schema(enumeration = {"summary", "full"},
                     defaultValue = "summary")) @QueryParam("detail") String detail) {
         return service.previewAll(request, ScoringPreviewService.detail(detail));

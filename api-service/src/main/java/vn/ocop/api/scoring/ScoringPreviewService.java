@@ -27,7 +27,10 @@ public class ScoringPreviewService {
     private final Counter[] byTier = new Counter[6];
     private final Counter invalid;
 
-    public ScoringPreviewService(MeterRegistry registry) {
+    private final ScoringLimits limits;
+
+    public ScoringPreviewService(MeterRegistry registry, ScoringLimits limits) {
+        this.limits = limits;
         this.engine = new ScoringEngine();
         for (int stars = 1; stars <= 5; stars++) {
             byTier[stars] = Counter.builder(METRIC).description("Answer sheets scored by the preview endpoint")
@@ -42,6 +45,7 @@ public class ScoringPreviewService {
      * are all reported, each field prefixed with the request's index ({@code [2].sheets[0].answers.A.1.a}).
      */
     public List<ScoreResult> previewAll(List<ScoreRequest> requests, Detail detail) {
+        checkBatch(requests, detail);
         List<InputProblem> problems = new ArrayList<>();
         List<ScoreResult> results = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -64,6 +68,9 @@ public class ScoringPreviewService {
 
     /** @throws ScoringInputException naming every problem of the request */
     public ScoreResult preview(ScoreRequest request, Detail detail) {
+        Bounds bounds = new Bounds();
+        check(request, "", bounds);
+        bounds.throwIfExceeded();
         ScoreResult result;
         try {
             result = engine.score(request, detail);
@@ -73,6 +80,69 @@ public class ScoringPreviewService {
         }
         count(result);
         return result;
+    }
+
+    /**
+     * The bounds of a batch (issue 9, item 6), checked before anything is scored: the number of requests, of
+     * requests with {@code detail=full}, of sheets in all, then each request's own bounds.
+     */
+    private void checkBatch(List<ScoreRequest> requests, Detail detail) {
+        Bounds bounds = new Bounds();
+        if (requests.size() > limits.maxBatch()) {
+            bounds.add("", "reason.scoring.at-most", limits.maxBatch(), requests.size());
+        }
+        if (detail == Detail.FULL && requests.size() > limits.maxBatchFull()) {
+            bounds.add("detail", "reason.scoring.at-most-full", limits.maxBatchFull(), requests.size());
+        }
+        long sheets = 0;
+        for (ScoreRequest request : requests) {
+            sheets += request == null ? 0 : request.sheets().size();
+        }
+        if (sheets > limits.maxBatchSheets()) {
+            bounds.add("[].sheets", "reason.scoring.at-most", limits.maxBatchSheets(), sheets);
+        }
+        for (int i = 0; i < requests.size() && bounds.total < limits.maxProblems(); i++) {
+            check(requests.get(i), "[" + i + "].", bounds);
+        }
+        bounds.throwIfExceeded();
+    }
+
+    /** The bounds of one council's request: its sheets, and the answers of each sheet. */
+    private void check(ScoreRequest request, String prefix, Bounds bounds) {
+        if (request == null) {
+            return;
+        }
+        List<vn.ocop.scoring.MemberSheet> sheets = request.sheets();
+        if (sheets.size() > limits.maxSheets()) {
+            bounds.add(prefix + "sheets", "reason.scoring.at-most", limits.maxSheets(), sheets.size());
+        }
+        for (int i = 0; i < sheets.size(); i++) {
+            vn.ocop.scoring.MemberSheet sheet = sheets.get(i);
+            if (sheet != null && sheet.answers().size() > limits.maxAnswers()) {
+                bounds.add(prefix + "sheets[" + i + "].answers", "reason.scoring.at-most", limits.maxAnswers(),
+                        sheet.answers().size());
+            }
+        }
+    }
+
+    /** Bounds exceeded so far: at most {@link ScoringLimits#maxProblems()} kept, all counted. */
+    private final class Bounds {
+        private final List<ScoringLimitException.Exceeded> kept = new ArrayList<>();
+        private long total;
+
+        void add(String field, String reasonKey, long max, long sent) {
+            total++;
+            if (kept.size() < limits.maxProblems()) {
+                kept.add(new ScoringLimitException.Exceeded(field, reasonKey, max, sent));
+            }
+        }
+
+        void throwIfExceeded() {
+            if (total > 0) {
+                invalid.increment();
+                throw new ScoringLimitException(kept, total);
+            }
+        }
     }
 
     /** The {@code detail} query parameter: {@code summary} (default) or {@code full}, any case; else 400. */

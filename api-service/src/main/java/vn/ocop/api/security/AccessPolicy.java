@@ -73,7 +73,7 @@ public class AccessPolicy {
             throw new io.quarkus.security.UnauthorizedException();
         }
         if (!scope.is(roles)) {
-            throw forbidden();
+            throw forbidden("detail.forbidden.roles", roleList(java.util.Arrays.asList(roles)), scope.role());
         }
     }
 
@@ -95,5 +95,16 @@ public class AccessPolicy {
     /** 403 problem: "you may see it, but not do this". */
     public static ApiException forbidden() {
         return new ApiException(ProblemType.FORBIDDEN, "detail.forbidden", List.of());
+    }
+
+    /** 403 problem saying what is missing (issue 9, item 17): the detail's key and its arguments. */
+    public static ApiException forbidden(String detailKey, Object... args) {
+        return new ApiException(ProblemType.FORBIDDEN, detailKey, List.of(), args);
+    }
+
+    /** "ADMIN, PROVINCE, DISTRICT" in the order of {@link Role}. */
+    public static String roleList(java.util.Collection<?> roles) {
+        return java.util.Arrays.stream(Role.values()).filter(r -> roles.contains(r) || roles.contains(r.name()))
+                .map(Role::name).collect(java.util.stream.Collectors.joining(", "));
     }
 }

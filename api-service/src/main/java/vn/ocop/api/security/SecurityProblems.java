@@ -4,7 +4,11 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -46,10 +50,37 @@ public class SecurityProblems {
                 .build();
     }
 
+    /**
+     * 403 of {@code @RolesAllowed}: names the roles the operation is for and the caller's (issue 9, item 17), e.g. a
+     * council chair closing a round learns that closing a round is for ADMIN, PROVINCE and DISTRICT.
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource,
+            ContainerRequestContext request) {
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
-        return problem(ProblemType.FORBIDDEN, Messages.get(locale, "detail.forbidden"), locale, uri).build();
+        String[] allowed = allowedRoles(resource);
+        String detail;
+        if (allowed == null) {
+            detail = Messages.get(locale, "detail.forbidden");
+        } else {
+            SecurityContext security = request.getSecurityContext();
+            String callerRoles = AccessPolicy.roleList(java.util.Arrays.stream(Role.values())
+                    .filter(role -> security != null && security.isUserInRole(role.name())).toList());
+            detail = Messages.get(locale, "detail.forbidden.roles", AccessPolicy.roleList(List.of(allowed)),
+                    callerRoles.isEmpty() ? "-" : callerRoles);
+        }
+        return problem(ProblemType.FORBIDDEN, detail, locale, uri).build();
+    }
+
+    private static String[] allowedRoles(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return null;
+        }
+        RolesAllowed roles = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (roles == null && resource.getResourceClass() != null) {
+            roles = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        return roles == null ? null : roles.value();
     }
 
     private static Response unauthorized(HttpHeaders headers, UriInfo uri, String detailKey) {

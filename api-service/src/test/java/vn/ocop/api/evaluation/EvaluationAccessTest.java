@@ -264,6 +264,27 @@ class EvaluationAccessTest {
                 .body(Map.of("memberId", Flow.CHAIR, "answers", answers))
                 .post(Flow.entry(round, dossier) + "/score-sheets").then().statusCode(403)
                 .contentType(startsWith("application/problem+json"));
+        // Issue 9 item 17: each 403 says what is missing (vi by default, en on request).
+        String chair = TestTokens.council(Flow.CHAIR);
+        given().header(TestTokens.as(chair)).contentType(ContentType.JSON)
+                .body(Map.of("memberId", Flow.MEMBER, "answers", answers))
+                .post(Flow.entry(round, dossier) + "/score-sheets").then().statusCode(403)
+                .body("detail", equalTo("Thành viên hội đồng chỉ nhập phiếu chấm của chính mình: phiếu này của "
+                        + Flow.MEMBER + ", bạn đang đăng nhập là " + Flow.CHAIR
+                        + " (chỉ quản trị viên được nhập phiếu thay thành viên khác)."));
+        given().header(TestTokens.as(chair)).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("memberId", Flow.MEMBER, "answers", answers))
+                .post(Flow.entry(round, dossier) + "/score-sheets").then().statusCode(403)
+                .body("detail", equalTo("A council member enters only their own score sheet: this sheet is "
+                        + Flow.MEMBER + "'s and you are signed in as " + Flow.CHAIR
+                        + " (only an administrator enters a sheet for another member)."));
+        given().header(TestTokens.as(chair)).header("If-Match", Flow.etag("/api/v1/evaluation-rounds/" + round))
+                .post("/api/v1/evaluation-rounds/" + round + "/closure").then().statusCode(403)
+                .body("detail", equalTo("Thao tác này dành cho ADMIN, PROVINCE, DISTRICT; bạn đang đăng nhập với vai trò COUNCIL."));
+        given().header(TestTokens.as(chair)).header("Accept-Language", "en")
+                .header("If-Match", Flow.etag("/api/v1/evaluation-rounds/" + round))
+                .post("/api/v1/evaluation-rounds/" + round + "/closure").then().statusCode(403)
+                .body("detail", equalTo("This operation is for ADMIN, PROVINCE, DISTRICT; you are signed in as COUNCIL."));
         String chairEtag = Flow.sheet(round, dossier, Flow.CHAIR, answers).then().statusCode(201).extract().header("ETag");
         given().header(TestTokens.as(member)).contentType(ContentType.JSON).header("If-Match", chairEtag)
                 .body(EvaluationFixtures.answersTotalling(RULES, new BigDecimal("72")))
@@ -389,9 +410,19 @@ class EvaluationAccessTest {
         asCentre.put("revokingLevel", "CENTRE");
         asCentre.put("revokingBody", "Bộ Nông nghiệp và Môi trường");
         given().header(TestTokens.as(province)).contentType(ContentType.JSON).header("If-Match", Flow.etag(path + five))
-                .body(asCentre).post(path + five + "/revocation").then().statusCode(403);
+                .body(asCentre).post(path + five + "/revocation").then().statusCode(403)
+                .body("detail", equalTo("Giấy chứng nhận 5 sao do bộ (quản trị viên) thu hồi, cán bộ cấp tỉnh không được thu hồi."));
         given().header(TestTokens.as(province)).contentType(ContentType.JSON).header("If-Match", Flow.etag(path + five))
                 .body(asProvince).post(path + five + "/revocation").then().statusCode(403);
+        // Issue 9 item 17: a province revoking at the wrong level is told which level it must act as.
+        given().header(TestTokens.as(province)).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .header("If-Match", Flow.etag(path + three)).body(asCentre).post(path + three + "/revocation").then()
+                .statusCode(403)
+                .body("detail", equalTo("A province officer revokes as the province: revokingLevel must be PROVINCE, not CENTRE."));
+        given().header(TestTokens.as(province)).contentType(ContentType.JSON)
+                .header("If-Match", Flow.etag(path + three)).body(asCentre).post(path + three + "/revocation").then()
+                .statusCode(403)
+                .body("detail", equalTo("Cán bộ cấp tỉnh thu hồi với tư cách cấp tỉnh: revokingLevel phải là PROVINCE, không phải CENTRE."));
         given().get(path + five).then().body("status", equalTo("VALID"));
 
         String actor = TestTokens.claimsOf(province).get("upn").toString();

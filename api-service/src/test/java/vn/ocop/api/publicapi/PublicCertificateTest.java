@@ -73,7 +73,7 @@ class PublicCertificateTest {
 
         given().when().get("/api/v1/public/certificates/{number}", certificate.number)
                 .then().statusCode(200)
-                .header("Cache-Control", equalTo("public, max-age=300"))
+                .header("Cache-Control", equalTo("public, no-cache"))
                 .body("number", equalTo(certificate.number))
                 .body("status", equalTo("VALID"))
                 .body("valid", equalTo(true))
@@ -150,13 +150,39 @@ class PublicCertificateTest {
                 .then().statusCode(304);
     }
 
+    /**
+     * Issue 9 item 13: a revocation shows on the very next verification (no server cache), and clients must
+     * revalidate: the old ETag no longer matches, so a conditional request gets the new answer, not a 304.
+     */
+    @Test
+    void revocationShowsOnTheNextVerification() {
+        Fixture f = fixture();
+        Certificate certificate = data.certificate(f.product(), 4, LocalDate.now().minusMonths(3), CertificateStatus.VALID);
+        String etag = given().when().get("/api/v1/public/certificates/{number}", certificate.number)
+                .then().statusCode(200)
+                .header("Cache-Control", equalTo("public, no-cache"))
+                .body("status", equalTo("VALID"))
+                .extract().header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]+\"");
+
+        PublicRevocation.revoke(certificate);
+
+        given().header("If-None-Match", etag).when().get("/api/v1/public/certificates/{number}", certificate.number)
+                .then().statusCode(200)
+                .header("Cache-Control", equalTo("public, no-cache"))
+                .header("ETag", org.hamcrest.Matchers.not(equalTo(etag)))
+                .body("status", equalTo("REVOKED"))
+                .body("valid", equalTo(false))
+                .body("revokedOn", equalTo(LocalDate.now().toString()));
+    }
+
     @Test
     void pngQrCodeDecodesToTheVerificationUrl() throws Exception {
         Fixture f = fixture();
         Certificate certificate = data.certificate(f.product(), 4, LocalDate.now().minusMonths(3), CertificateStatus.VALID);
         Response response = given().when().get("/api/v1/public/certificates/{number}/qr.png", certificate.number)
                 .then().statusCode(200).contentType("image/png")
-                .header("Cache-Control", equalTo("public, max-age=300"))
+                .header("Cache-Control", equalTo("public, no-cache"))
                 .extract().response();
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.asByteArray()));

@@ -81,11 +81,37 @@ class PublicProductsTest {
                 CertificateStatus.REVOKED);
     }
 
+    /** Issue 9 item 13: a revoked certificate leaves the public list on the next request; the ETag changes. */
+    @Test
+    void aRevocationLeavesTheListAtOnce() {
+        String ownGroup = "R_" + SecurityTestData.unique().toUpperCase().replaceAll("[^A-Z]", "Q");
+        Certificate kept = data.certificate(data.product("Miến dong Tân Kỳ", producer, ownGroup), 4,
+                LocalDate.now().minusYears(1), CertificateStatus.VALID);
+        Certificate revoked = data.certificate(data.product("Bánh đa Tân Kỳ", producer, ownGroup), 3,
+                LocalDate.now().minusYears(1), CertificateStatus.VALID);
+        String etag = given().queryParam("group", ownGroup).when().get("/api/v1/public/products")
+                .then().statusCode(200)
+                .header("Cache-Control", equalTo("public, no-cache"))
+                .body("total", equalTo(2))
+                .extract().header("ETag");
+        given().queryParam("group", ownGroup).header("If-None-Match", etag).when().get("/api/v1/public/products")
+                .then().statusCode(304);
+
+        PublicRevocation.revoke(revoked);
+
+        List<String> numbers = given().queryParam("group", ownGroup).header("If-None-Match", etag)
+                .when().get("/api/v1/public/products")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .extract().path("items.certificateNumber");
+        assertThat(numbers).containsExactly(kept.number);
+    }
+
     @Test
     void listsOnlyValidCertificatesBestFirst() {
         List<String> numbers = given().queryParam("group", group).when().get("/api/v1/public/products")
                 .then().statusCode(200)
-                .header("Cache-Control", equalTo("public, max-age=300"))
+                .header("Cache-Control", equalTo("public, no-cache"))
                 .body("total", equalTo(3))
                 .extract().path("items.certificateNumber");
         assertThat(numbers).containsExactly(fiveStarsElsewhere.number, fourStarsHere.number, threeStarsHere.number)

@@ -213,6 +213,89 @@ class ScoringPreviewResourceTest {
 
     // --- helpers ------------------------------------------------------------------------------------------
 
+    // ---- bounds (issue 9, item 6): refused before scoring, with the field and the bound ----------------------------
+
+    private static List<Map<String, Object>> council(int members, Map<String, String> answers) {
+        List<Map<String, Object>> sheets = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            sheets.add(sheet("tv-" + i, i == 0 ? "CHAIR" : "MEMBER", answers));
+        }
+        return sheets;
+    }
+
+    @Test
+    void aCouncilAboveTheBoundOfMembersIsRefusedNamingTheBound() {
+        Map<String, String> best = answers(true);
+        post(request(council(50, best))).statusCode(200).body("scoringMembers", equalTo(50));
+        problem(post(request(council(51, best))))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("sheets"))
+                .body("errors[0].reason", equalTo("tối đa 50 (giới hạn của thao tác này); đã gửi 51"));
+        problem(given().contentType(ContentType.JSON).header("Accept-Language", "en").body(request(council(51, best)))
+                .post(PREVIEW).then())
+                .body("errors[0].reason", equalTo("at most 50 (a bound of this endpoint); 51 sent"));
+    }
+
+    @Test
+    void aSheetAboveTheBoundOfAnswersIsRefusedNamingTheSheet() {
+        Map<String, String> answers = answers(true);
+        for (int i = 0; answers.size() <= 100; i++) {
+            answers.put("Z." + i, "Z." + i + "#1");
+        }
+        problem(post(request(List.of(sheet("tv-01", "CHAIR", answers(true)), sheet("tv-02", "MEMBER", answers)))))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("sheets[1].answers"))
+                .body("errors[0].reason", equalTo("tối đa 100 (giới hạn của thao tác này); đã gửi 101"));
+    }
+
+    @Test
+    void anErrorListsTheFirstProblemsAndCountsTheRest() {
+        Map<String, String> answers = answers(true);
+        for (int i = 0; i < 60; i++) {
+            answers.put("Z." + i, "Z." + i + "#1");
+        }
+        io.restassured.response.Response response = given().contentType(ContentType.JSON)
+                .body(request(council(50, answers))).post(PREVIEW);
+        problem(response.then())
+                .body("detail", equalTo("Không chấm được phiếu: có 3000 lỗi trong dữ liệu; liệt kê 100 lỗi đầu tiên."))
+                .body("errors", hasSize(101))
+                .body("errors[0].field", equalTo("sheets[0].answers.Z.0"))
+                .body("errors[100].reason", equalTo("và 2900 lỗi khác không liệt kê"));
+        org.assertj.core.api.Assertions.assertThat(response.asByteArray().length).isLessThan(64 * 1024);
+    }
+
+    @Test
+    void aBodyAboveTheBoundIsRefusedWith413BeforeItIsRead() {
+        Map<String, Object> request = request(List.of(sheet("x".repeat(600 * 1024), "CHAIR", answers(true))));
+        given().contentType(ContentType.JSON).body(request).post(PREVIEW).then()
+                .statusCode(413)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://ocop.gov.vn/problems/payload-too-large"))
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].reason", startsWith("tối đa 524288 byte; đã gửi "));
+    }
+
+    @Test
+    void aBatchIsBoundedInRequestsFullAnswersAndSheets() {
+        Map<String, Object> one = request(List.of(sheet("tv-01", "CHAIR", answers(true))));
+        List<Map<String, Object>> twentyOne = java.util.Collections.nCopies(21, one);
+        given().contentType(ContentType.JSON).body(twentyOne).post(PREVIEW + "/batch").then().statusCode(200);
+        problem(given().contentType(ContentType.JSON).body(twentyOne).queryParam("detail", "full")
+                .post(PREVIEW + "/batch").then())
+                .body("errors[0].field", equalTo("detail"))
+                .body("errors[0].reason", equalTo("tối đa 20 yêu cầu với detail=full (giới hạn của thao tác này); đã gửi 21"));
+        problem(given().contentType(ContentType.JSON).body(java.util.Collections.nCopies(201, one))
+                .post(PREVIEW + "/batch").then())
+                .body("errors[0].field", equalTo(""))
+                .body("errors[0].reason", equalTo("tối đa 200 (giới hạn của thao tác này); đã gửi 201"));
+        Map<String, Object> big = request(council(50, answers(true)));
+        problem(given().contentType(ContentType.JSON).body(java.util.Collections.nCopies(81, big))
+                .post(PREVIEW + "/batch").then())
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("[].sheets"))
+                .body("errors[0].reason", equalTo("tối đa 4000 (giới hạn của thao tác này); đã gửi 4050"));
+    }
+
     /** Every criterion of the sheet answered with its best (or lowest) option, read from the catalogue. */
     private static Map<String, String> answers(boolean best) {
         List<Map<String, Object>> criteria = given()

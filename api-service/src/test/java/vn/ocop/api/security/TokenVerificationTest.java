@@ -104,7 +104,7 @@ class TokenVerificationTest {
                 .contentType(startsWith("application/problem+json"))
                 .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue())
                 .body("type", equalTo("https://ocop.gov.vn/problems/forbidden"))
-                .body("detail", equalTo("Vai trò của bạn không được phép thực hiện thao tác này."));
+                .body("detail", equalTo("Thao tác này dành cho ADMIN; bạn đang đăng nhập với vai trò COMMUNE."));
         given().auth().oauth2(TestTokens.producer(7)).header("Accept-Language", "en").when().get(ADMIN_ONLY)
                 .then().statusCode(403).body("title", equalTo("Forbidden"));
     }

@@ -9,8 +9,10 @@ import java.util.ResourceBundle;
 
 /**
  * Vietnamese (default) and English texts of the API's messages, from {@code messages_vi.properties} and
- * {@code messages_en.properties} (UTF-8). A key that is not in the bundles is returned as it is, so a
- * reason may also be a ready-made text (such as one from the scoring engine).
+ * {@code messages_en.properties} (UTF-8). Every value is a {@link MessageFormat} pattern, whether or not it takes
+ * arguments: an apostrophe is written {@code ''} (a single one would start a quoted section and vanish;
+ * {@code MessageBundlesTest} checks every key). A key that is not in the bundles is returned as it is, unformatted,
+ * so a reason may also be a ready-made text (such as one from the scoring engine).
  */
 public final class Messages {
 
@@ -52,7 +54,8 @@ public final class Messages {
                 rendered[i] = rendered[i].toString();
             }
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(rendered);
+        // Always a MessageFormat pattern, with or without arguments: one rule for every text ('' is an apostrophe).
+        return new MessageFormat(pattern, locale).format(rendered);
     }
 
     private static ResourceBundle.Control noFallback() {

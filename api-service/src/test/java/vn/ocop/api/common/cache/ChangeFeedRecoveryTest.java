@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
+import vn.ocop.api.product.ProductRequest;
 import vn.ocop.api.product.ProductTestData;
 import vn.ocop.api.security.TestTokens;
 
@@ -112,7 +114,8 @@ class ChangeFeedRecoveryTest {
 
         // An update, flushed when its transaction commits.
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("name", "Chè móc câu Tân Cương", "producerId", producerId, "productSetCode", "FOOD_TEA"))
+                .body(FullBodies.of(ProductRequest.class, Map.of("name", "Chè móc câu Tân Cương", "producerId", producerId,
+                        "productSetCode", "FOOD_TEA", "stage", "IDEA_REGISTERED")))
                 .put("/api/v1/products/" + productId).then().statusCode(200);
 
         await(() -> otherVersion.current() > before, "replica B sees replica A's write");

@@ -197,11 +197,10 @@ class StrictInputTest {
 
     @Test
     void malformedEscapesAreAProblem() throws IOException {
-        // Sent on a socket: HTTP clients refuse to send such URIs at all. (A path with a malformed escape such as
-        // %zz is refused by Vert.x itself, with an empty 400, before any application code: not covered here.)
+        // Sent on a socket: HTTP clients refuse to send such URIs at all. (A malformed escape such as %zz, in the path
+        // or the query, is refused by Vert.x itself with an empty 400 before any application code: not covered here.)
         for (String[] bad : new String[][] {{"/api/v1/public/certificates/a%C0%AFb", "path"},
                 {"/api/v1/public/certificates/%ED%A0%80", "path"},
-                {"/api/v1/public/products?q=a%zz", "q"}, {"/api/v1/public/products?q=a%", "q"},
                 {"/api/v1/public/products?q=%ED%A0%80", "q"}}) {
             String answer = raw("GET " + bad[0] + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             assertThat(answer).as(bad[0]).startsWith("HTTP/1.1 400");

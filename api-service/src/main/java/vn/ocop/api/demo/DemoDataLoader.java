@@ -1,5 +1,6 @@
 package vn.ocop.api.demo;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -93,7 +94,11 @@ public class DemoDataLoader {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);
             }
-            return json.readValue(in, DemoData.class);
+            // The file leaves false flags out (representativeEthnicMinority): only they are read leniently; every
+            // other rule of the strict request JSON applies to it too (vn.ocop.api.common.json.StrictJson).
+            return json.readerFor(DemoData.class)
+                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .readValue(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }

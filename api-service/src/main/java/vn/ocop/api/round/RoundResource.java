@@ -3,6 +3,8 @@ package vn.ocop.api.round;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.json.StrictDates;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.ETags;
@@ -83,7 +86,8 @@ public class RoundResource {
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<RoundResponse> list(@Parameter(description = "Level", schema = @Schema(implementation = Level.class)) @QueryParam("level") String level,
             @Parameter(description = "Area id (and sub-areas)") @QueryParam("areaId") Long areaId,
-            @Parameter(description = "Year of the decision day") @QueryParam("year") Integer year,
+            @Parameter(description = "Year of the decision day") @QueryParam("year")
+            @Min(StrictDates.MIN_YEAR) @Max(StrictDates.MAX_YEAR) Integer year,
             @Parameter(description = "Status", schema = @Schema(implementation = RoundStatus.class)) @QueryParam("status") String status,
             @Valid @BeanParam PageQuery page) {
         return rounds.list(QueryValues.parseEnum(Level.class, level, "level"), areaId, year,

@@ -57,7 +57,7 @@ class PlanResourceTest {
         body.put("issuedOn", "2024-04-04");
         body.put("title", "Kế hoạch thực hiện Chương trình OCOP huyện Sơn Hà năm " + year);
         body.put("ruleSet", "148/QĐ-TTg");
-        body.put("budgetVnd", "2000000000.50");
+        body.put("budgetVnd", new java.math.BigDecimal("2000000000.50")); // a JSON number: text is not coerced
         body.put("fundingSource", "Chương trình mục tiêu quốc gia xây dựng nông thôn mới");
         body.put("executingUnits", List.of("Phòng Nông nghiệp và PTNT", "UBND các xã"));
         return body;

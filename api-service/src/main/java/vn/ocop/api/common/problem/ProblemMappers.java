@@ -23,6 +23,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.ocop.api.common.i18n.Messages;
+import vn.ocop.api.common.web.InvalidParameterException;
 
 /**
  * Turns every refused request into one shape: {@code application/problem+json} (RFC 9457) with a type,
@@ -59,6 +60,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mapJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        Response strict = JsonProblems.respond(e, locale, uri.getPath());
+        if (strict != null) {
+            return strict;
+        }
         List<FieldError> errors = new ArrayList<>();
         String missing = missingProperty(e);
         if (missing != null) {
@@ -85,6 +90,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mapMismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         return mapJson(e, headers, uri);
+    }
+
+    /** A query, path or header parameter that is not a number of its type (Jakarta REST would answer 404). */
+    @ServerExceptionMapper
+    public Response mapInvalidParameter(InvalidParameterException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        List<FieldError> errors = List.of(new FieldError(e.name(),
+                Messages.get(locale, e.reasonKey(), e.shownValue(), e.min(), e.max())));
+        return respond(ProblemType.VALIDATION, Messages.get(locale, "detail.invalid-fields", 1), errors, locale, uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

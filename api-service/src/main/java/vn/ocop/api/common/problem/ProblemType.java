@@ -17,6 +17,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),

@@ -11,11 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageQuery {
 
     public static final int MAX_SIZE = 200;
+    /**
+     * The last page index accepted: page × size stays under 20,100,000 rows (no int overflow of the offset, and far
+     * beyond the national-scale data: 60,000 products), so a page past it is a 400 naming {@code page}, not a 500.
+     */
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Page index, from 0", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Page index, from 0 to 100000", example = "0")
     public int page;
 
     @QueryParam("size")

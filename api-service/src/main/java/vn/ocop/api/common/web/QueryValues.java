@@ -3,6 +3,7 @@ package vn.ocop.api.common.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import vn.ocop.api.common.json.StrictDates;
 import vn.ocop.api.common.problem.ApiException;
 
 /**
@@ -29,11 +30,16 @@ public final class QueryValues {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.invalidField(field, "reason.date-format");
         }
+        if (!StrictDates.inRange(date.getYear())) {
+            throw ApiException.invalidField(field, "reason.year-range", StrictDates.MIN_YEAR, StrictDates.MAX_YEAR);
+        }
+        return date;
     }
 
     public static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field) {

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.security.AccessPolicy;
@@ -26,8 +27,11 @@ public class ProductCodeService {
     private final ProductRepository products;
     private final ProductAreas productAreas;
     private final AccessPolicy access;
+    private final AuditLog audit;
 
-    public ProductCodeService(ProductRepository products, ProductAreas productAreas, AccessPolicy access) {
+    public ProductCodeService(ProductRepository products, ProductAreas productAreas, AccessPolicy access,
+            AuditLog audit) {
+        this.audit = audit;
         this.products = products;
         this.productAreas = productAreas;
         this.access = access;
@@ -66,6 +70,7 @@ public class ProductCodeService {
         if (commune.level != AreaLevel.COMMUNE || province == null || !onMap2025) {
             throw ApiException.stateConflict("detail.product-code-needs-commune", commune.name);
         }
+        ProductResponse before = ProductResponse.of(product);
         int highest = 0;
         for (String used : products.productCodesLike(province.code + "-" + commune.code + "-%-" + year)) {
             ProductCode parsed = ProductCode.parse(used).orElse(null);
@@ -75,7 +80,10 @@ public class ProductCodeService {
         }
         product.productCode = ProductCode.of(province.code, commune.code, highest + 1, year).format();
         products.flush();
-        return ProductResponse.of(product);
+        ProductResponse after = ProductResponse.of(product);
+        // In the attempt's transaction: a lost race rolls its entry back with it.
+        audit.record("product.assign-code", ProductService.AUDIT_TYPE, id, id, product.areaPath, before, after);
+        return after;
     }
 
     private static void pause(int attempt) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.area.AreaService;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.catalogue.CatalogueService;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.common.cache.ReadCache;
@@ -44,6 +45,8 @@ public class ProductService {
     static final Set<ProductStage> WORKFLOW_STAGES =
             EnumSet.of(ProductStage.CERTIFIED, ProductStage.EXPIRED, ProductStage.REVOKED);
 
+    static final String AUDIT_TYPE = "product";
+
     private static final int MAX_SEARCH_WORDS = 8;
 
     private static final Map<String, String> SORTABLE = Map.of(
@@ -65,10 +68,12 @@ public class ProductService {
     private final AccessPolicy access;
     private final AreaService areaService;
     private final ReadCache reads;
+    private final AuditLog audit;
 
     public ProductService(ProductRepository products, ProducerRepository producers, AreaRepository areas,
             CertificateRepository certificates, CatalogueService catalogue, ProductAreas productAreas,
-            AccessPolicy access, AreaService areaService, ReadCache reads) {
+            AccessPolicy access, AreaService areaService, ReadCache reads, AuditLog audit) {
+        this.audit = audit;
         this.products = products;
         this.producers = producers;
         this.areas = areas;
@@ -108,13 +113,16 @@ public class ProductService {
             products.persist(product);
             products.flush();
         }, product.productCode);
-        return ProductResponse.of(product);
+        ProductResponse created = ProductResponse.of(product);
+        audit.record("product.create", AUDIT_TYPE, product.id, product.id, product.areaPath, null, created);
+        return created;
     }
 
     @Transactional
     public ProductResponse update(long id, long expectedVersion, ProductRequest request) {
         Product product = products.findByIdOptional(id).map(this::visible).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
+        ProductResponse before = ProductResponse.of(product);
         if (request.stage() != null && request.stage() != product.stage) {
             if (WORKFLOW_STAGES.contains(request.stage())) {
                 throw workflowStage(request.stage());
@@ -123,7 +131,9 @@ public class ProductService {
         }
         apply(product, request);
         ProductCodeConflicts.write(products::flush, product.productCode);
-        return ProductResponse.of(product);
+        ProductResponse after = ProductResponse.of(product);
+        audit.record("product.update", AUDIT_TYPE, product.id, product.id, product.areaPath, before, after);
+        return after;
     }
 
     @Transactional
@@ -134,7 +144,9 @@ public class ProductService {
         if (held > 0) {
             throw ApiException.stateConflict("detail.product-has-certificates", held);
         }
+        ProductResponse before = ProductResponse.of(product);
         products.delete(product);
+        audit.record("product.delete", AUDIT_TYPE, id, id, product.areaPath, before, null);
     }
 
     public PageResponse<ProductResponse> list(ProductFilter filter, PageQuery page) {

@@ -41,6 +41,7 @@ public class AreaImporter {
     private static final Logger LOG = Logger.getLogger(AreaImporter.class);
     private static final int MAX_REPORTED_ERRORS = 100;
     private static final int BATCH_SIZE = 500;
+    private static final String AUDIT_ACTION = "area.import";
 
     private final AreaRepository areas;
     private final AuditLog audit;
@@ -278,20 +279,19 @@ public class AreaImporter {
         areas.flush();
         for (Map.Entry<Area, AreaResponse> change : changed) {
             Area area = change.getKey();
-            audit.record(ACTION, AreaService.AUDIT_TYPE, area.id, null, null, change.getValue(), AreaResponse.of(area));
+            audit.record(AUDIT_ACTION, AreaService.AUDIT_TYPE, area.id, null, null, change.getValue(),
+                    AreaResponse.of(area));
         }
         created = insert(fresh);
         if (created > 0) {
             areas.fillPendingPaths();
             areas.getEntityManager().clear();
             for (Area area : stored(fresh)) {
-                audit.record(ACTION, AreaService.AUDIT_TYPE, area.id, null, null, null, AreaResponse.of(area));
+                audit.record(AUDIT_ACTION, AreaService.AUDIT_TYPE, area.id, null, null, null, AreaResponse.of(area));
             }
         }
         return AreaImportResult.of(created, updated, unchanged);
     }
-
-    private static final String ACTION = "area.import";
 
     /** The stored units of these rows, once inserted (found by code and valid_from). */
     private List<Area> stored(List<Unit> units) {

@@ -13,7 +13,11 @@ import vn.ocop.api.common.user.CurrentUser;
  *
  * <p>One call per write, at the end of the service method that writes, once the change is flushed:
  * <pre>{@code
- * audit.record("producer.update", AUDIT_TYPE, producer.id, null, producer.areaPath, before, ProducerResponse.of(producer));
+ * ProducerResponse before = ProducerResponse.of(producer);
+ * apply(producer, request);
+ * producers.flush();
+ * audit.record("producer.update", AUDIT_TYPE, producer.id, null, producer.areaPath, before,
+ *         ProducerResponse.of(producer));
  * }</pre>
  * {@code before} is null on creation, {@code after} null on deletion. Every write operation of the API is walked
  * by {@code AuditTrailTest}, which fails when one leaves no entry.

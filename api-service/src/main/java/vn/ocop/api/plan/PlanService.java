@@ -114,8 +114,13 @@ public class PlanService {
         for (PlanActivity activity : activities.forPlan(id)) {
             activities.delete(activity);
         }
-        targets.delete("plan.id", id);
-        milestones.delete("plan.id", id);
+        // One by one, not in bulk: the snapshot above holds the parts in the persistence context.
+        for (PlanTarget target : targets.forPlan(id)) {
+            targets.delete(target);
+        }
+        for (PlanMilestone milestone : milestones.forPlan(id)) {
+            milestones.delete(milestone);
+        }
         plans.delete(plan);
         audit.record("plan.delete", AUDIT_TYPE, id, null, plan.areaPath, before, null);
     }

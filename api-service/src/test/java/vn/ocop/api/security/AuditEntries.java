@@ -31,7 +31,8 @@ public class AuditEntries {
 
     /**
      * Creates an account through its service in a transaction of its own, as a start-up task would; with
-     * {@code rollBack}, the transaction is rolled back after the service returned (an exception leaves it). Returns the account's id.
+     * {@code rollBack}, the transaction is rolled back after the service returned (an exception leaves it).
+     * Returns the account's id.
      */
     @ActivateRequestContext
     public long createAccount(AccountRequest request, boolean rollBack) {

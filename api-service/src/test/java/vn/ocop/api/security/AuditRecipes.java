@@ -76,7 +76,8 @@ final class AuditRecipes {
             "POST /api/v1/auth/token", "signs in: checks a password and issues a token; no record is written "
                     + "(failed attempts are counted in memory by the rate limiter)",
             "POST /api/v1/scoring/preview", "runs the scoring engine on the request body and stores nothing",
-            "POST /api/v1/scoring/preview/batch", "runs the scoring engine on each request of the body, stores nothing");
+            "POST /api/v1/scoring/preview/batch",
+            "runs the scoring engine on each request of the body, stores nothing");
 
     static final Map<String, Recipe> RECIPES = recipes();
 
@@ -174,6 +175,10 @@ final class AuditRecipes {
         });
         r.put("DELETE /api/v1/plans/{id}", (fx, act) -> {
             long plan = newPlan(fx);
+            // With its parts: the snapshot before holds them, and they go with the plan.
+            setupCreate(plan(plan) + "/targets", AccessMatrixTest.targetBody());
+            setupCreate(plan(plan) + "/milestones", AccessMatrixTest.milestoneBody());
+            setupCreate(plan(plan) + "/activities", AccessMatrixTest.activityBody());
             act.call(s -> s.header("If-Match", etag(plan(plan))).delete(plan(plan)));
             return Written.record("plan", plan, "plan.delete", Change.DELETE);
         });

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
@@ -33,10 +34,15 @@ public class AreaService {
     static final Map<String, String> SORTABLE = Map.of(
             "code", "code", "name", "name", "level", "level", "validFrom", "validFrom", "id", "id");
 
+    /** Audit entries of areas are reference data changes: ADMIN reads them (no area path). */
+    static final String AUDIT_TYPE = "area";
+
     private final AreaRepository areas;
     private final ReadCache reads;
+    private final AuditLog audit;
 
-    public AreaService(AreaRepository areas, ReadCache reads) {
+    public AreaService(AreaRepository areas, ReadCache reads, AuditLog audit) {
+        this.audit = audit;
         this.areas = areas;
         this.reads = reads;
     }
@@ -123,6 +129,7 @@ public class AreaService {
         areas.persist(area);
         areas.fillPendingPaths();
         areas.getEntityManager().refresh(area);
+        audit.record("area.create", AUDIT_TYPE, area.id, null, null, null, AreaResponse.of(area));
         return area;
     }
 
@@ -149,8 +156,10 @@ public class AreaService {
                 throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", fixed);
             }
             checkValidity(request);
+            AreaResponse before = AreaResponse.of(area);
             apply(area, request);
             areas.flush();
+            audit.record("area.update", AUDIT_TYPE, area.id, null, null, before, AreaResponse.of(area));
         });
         return found;
     }

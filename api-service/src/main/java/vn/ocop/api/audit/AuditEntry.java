@@ -37,6 +37,13 @@ public class AuditEntry {
     @Column(name = "product_id")
     public Long productId;
 
+    /**
+     * Area path of the record when written ("/3/17/"): officers of that area read the entry. Null for reference
+     * data (areas) and accounts, which only ADMIN reads.
+     */
+    @Column(name = "area_path")
+    public String areaPath;
+
     @Column(name = "before_json")
     public String beforeJson;
 

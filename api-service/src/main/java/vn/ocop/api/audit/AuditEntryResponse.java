@@ -15,5 +15,5 @@ public record AuditEntryResponse(
         long entityId,
         Long productId,
         @Schema(description = "The record before the write (absent on creation)") JsonNode before,
-        @Schema(description = "The record after the write") JsonNode after) {
+        @Schema(description = "The record after the write (absent on deletion)") JsonNode after) {
 }

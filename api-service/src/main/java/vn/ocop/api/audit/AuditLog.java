@@ -9,7 +9,18 @@ import vn.ocop.api.common.user.CurrentUser;
 
 /**
  * Records every write in the audit log, inside the writer's transaction: when the write is rolled back,
- * so is its entry. Before/after are JSON snapshots of the API representation.
+ * so is its entry. Before/after are JSON snapshots of the API representation (never a password hash).
+ *
+ * <p>One call per write, at the end of the service method that writes, once the change is flushed:
+ * <pre>{@code
+ * ProducerResponse before = ProducerResponse.of(producer);
+ * apply(producer, request);
+ * producers.flush();
+ * audit.record("producer.update", AUDIT_TYPE, producer.id, null, producer.areaPath, before,
+ *         ProducerResponse.of(producer));
+ * }</pre>
+ * {@code before} is null on creation, {@code after} null on deletion. Every write operation of the API is walked
+ * by {@code AuditTrailTest}, which fails when one leaves no entry.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -24,8 +35,18 @@ public class AuditLog {
         this.json = json;
     }
 
+    /**
+     * @param action     what was done, "{entity}.{verb}" ("product.assign-code")
+     * @param entityType the record's type, as asked for by {@code GET /api/v1/audit-log?entityType=}
+     * @param entityId   the record's id
+     * @param productId  the product the write concerns, if any (its log: {@code GET /products/{id}/audit-log})
+     * @param areaPath   the record's area path: officers of that area may read the entry; null: ADMIN only
+     * @param before     snapshot before the write (null on creation)
+     * @param after      snapshot after the write (null on deletion)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, String entityType, Long entityId, Long productId, Object before, Object after) {
+    public void record(String action, String entityType, Long entityId, Long productId, String areaPath,
+            Object before, Object after) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = Instant.now();
         entry.actor = currentUser.name();
@@ -33,6 +54,7 @@ public class AuditLog {
         entry.entityType = entityType;
         entry.entityId = entityId;
         entry.productId = productId;
+        entry.areaPath = areaPath;
         entry.beforeJson = toJson(before);
         entry.afterJson = toJson(after);
         entries.persist(entry);

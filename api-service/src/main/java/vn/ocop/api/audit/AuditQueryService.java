@@ -15,8 +15,9 @@ import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.product.ProductRepository;
 
 /**
- * Reads the audit log, per product or per record, oldest first. Officers read the entries of products and rounds
- * in their area (a product outside is 404; a record outside shows no entries); ADMIN everything.
+ * Reads the audit log, per product or per record, oldest first. Officers read the entries of records of their
+ * area (producers, products, plans and their parts, dossiers, rounds and what is in them; a product outside is 404,
+ * a record outside shows no entries); entries of areas and accounts are ADMIN's only; ADMIN reads everything.
  */
 @ApplicationScoped
 @Transactional
@@ -46,9 +47,9 @@ public class AuditQueryService {
         String where = "entityType = :type and entityId = :id";
         String prefix = access.areaPathPrefix();
         if (prefix != null) {
-            where += " and (productId in (select p.id from Product p where p.areaPath like :prefix)"
-                    + " or (entityType = 'evaluation-round' and entityId in"
-                    + " (select r.id from EvaluationRound r where r.areaPath like :prefix)))";
+            // The record's area when written, or the product's area now (a product moved keeps its history).
+            where += " and (areaPath like :prefix"
+                    + " or productId in (select p.id from Product p where p.areaPath like :prefix))";
             params.and("prefix", prefix + "%");
         }
         return page(entries.find(where, sort(), params), page);

@@ -39,7 +39,9 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "Missing entity type or id, or invalid paging",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AuditEntryResponse> forRecord(
-            @Parameter(description = "Record type: dossier, evaluation-round, round-dossier, score-sheet, decision, certificate",
+            @Parameter(description = "Record type: producer, product, plan, plan-target, plan-milestone,"
+                    + " plan-activity, area, account, dossier, evaluation-round, round-dossier, score-sheet, decision,"
+                    + " certificate",
                     example = "dossier") @QueryParam("entityType") @NotBlank String entityType,
             @Parameter(description = "Record id", example = "7") @QueryParam("entityId") @jakarta.validation.constraints.NotNull Long entityId,
             @Valid @BeanParam PageQuery page) {

@@ -72,13 +72,14 @@ public class CertificateIssuer {
             old.status = CertificateStatus.SUPERSEDED;
             old.supersededBy = c;
             certificates.flush();
-            audit.record("certificate.supersede", AUDIT_TYPE, old.id, product.id, before,
+            audit.record("certificate.supersede", AUDIT_TYPE, old.id, product.id, product.areaPath, before,
                     CertificateResponse.of(old, decisionDate, false));
         }
         product.currentStars = stars;
         product.currentCertificateId = c.id;
         product.stage = ProductStage.CERTIFIED;
-        audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, null, CertificateResponse.of(c, decisionDate, false));
+        audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, product.areaPath, null,
+                CertificateResponse.of(c, decisionDate, false));
         return c;
     }
 

@@ -144,7 +144,8 @@ public class CertificateService {
         }
         certificates.flush();
         CertificateResponse after = CertificateResponse.of(c, request.revokedOn(), pending(c));
-        audit.record("certificate.revoke", CertificateIssuer.AUDIT_TYPE, c.id, product.id, before, after);
+        audit.record("certificate.revoke", CertificateIssuer.AUDIT_TYPE, c.id, product.id, product.areaPath, before,
+                after);
         return after;
     }
 

@@ -109,7 +109,7 @@ public class DossierService {
         dossier.moveTo(DossierStatus.DRAFT);
         persistOpen(dossier);
         DossierResponse created = DossierResponse.of(dossier);
-        audit.record("dossier.create", AUDIT_TYPE, dossier.id, product.id, null, created);
+        audit.record("dossier.create", AUDIT_TYPE, dossier.id, product.id, product.areaPath, null, created);
         return created;
     }
 
@@ -249,7 +249,7 @@ public class DossierService {
     private DossierResponse written(String action, Dossier dossier, DossierResponse before) {
         dossiers.flush();
         DossierResponse after = DossierResponse.of(dossier);
-        audit.record(action, AUDIT_TYPE, dossier.id, dossier.product.id, before, after);
+        audit.record(action, AUDIT_TYPE, dossier.id, dossier.product.id, dossier.product.areaPath, before, after);
         return after;
     }
 

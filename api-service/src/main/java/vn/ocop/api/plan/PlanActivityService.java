@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
@@ -17,13 +18,17 @@ import vn.ocop.api.security.AccessPolicy;
 @Transactional
 public class PlanActivityService {
 
+    static final String AUDIT_TYPE = "plan-activity";
+
     private final PlanService plans;
     private final PlanActivityRepository activities;
     private final ProducerRepository producers;
     private final AccessPolicy access;
+    private final AuditLog audit;
 
     public PlanActivityService(PlanService plans, PlanActivityRepository activities, ProducerRepository producers,
-            AccessPolicy access) {
+            AccessPolicy access, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.activities = activities;
         this.producers = producers;
@@ -48,21 +53,32 @@ public class PlanActivityService {
         activity.plan = plan;
         PlanMapper.apply(request, activity);
         activities.persist(activity);
-        return new PlanPart<>(PlanMapper.activity(activity), plans.touch(plan));
+        long version = plans.touch(plan);
+        ActivityResponse created = PlanMapper.activity(activity);
+        audit.record(AUDIT_TYPE + ".create", AUDIT_TYPE, activity.id, null, plan.areaPath, null, created);
+        return new PlanPart<>(created, version);
     }
 
     public PlanPart<ActivityResponse> update(long planId, long id, long expectedVersion, ActivityRequest request) {
         Plan plan = plans.forChange(planId, expectedVersion);
         PlanActivity activity = require(planId, id);
         check(request);
+        ActivityResponse before = PlanMapper.activity(activity);
         PlanMapper.apply(request, activity);
-        return new PlanPart<>(PlanMapper.activity(activity), plans.touch(plan));
+        long version = plans.touch(plan);
+        ActivityResponse after = PlanMapper.activity(activity);
+        audit.record(AUDIT_TYPE + ".update", AUDIT_TYPE, id, null, plan.areaPath, before, after);
+        return new PlanPart<>(after, version);
     }
 
     public long delete(long planId, long id, long expectedVersion) {
         Plan plan = plans.forChange(planId, expectedVersion);
-        activities.delete(require(planId, id));
-        return plans.touch(plan);
+        PlanActivity activity = require(planId, id);
+        ActivityResponse before = PlanMapper.activity(activity);
+        activities.delete(activity);
+        long version = plans.touch(plan);
+        audit.record(AUDIT_TYPE + ".delete", AUDIT_TYPE, id, null, plan.areaPath, before, null);
+        return version;
     }
 
     /** Producers trained are listed only for training classes, and must exist. */

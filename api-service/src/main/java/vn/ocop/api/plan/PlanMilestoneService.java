@@ -3,6 +3,7 @@ package vn.ocop.api.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
 
 /** Milestones (mốc thời gian) of a plan. Every change moves the plan's version on. */
@@ -10,10 +11,14 @@ import vn.ocop.api.common.problem.ApiException;
 @Transactional
 public class PlanMilestoneService {
 
+    static final String AUDIT_TYPE = "plan-milestone";
+
     private final PlanService plans;
     private final PlanMilestoneRepository milestones;
+    private final AuditLog audit;
 
-    public PlanMilestoneService(PlanService plans, PlanMilestoneRepository milestones) {
+    public PlanMilestoneService(PlanService plans, PlanMilestoneRepository milestones, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.milestones = milestones;
     }
@@ -36,21 +41,32 @@ public class PlanMilestoneService {
         milestone.plan = plan;
         PlanMapper.apply(request, milestone);
         milestones.persist(milestone);
-        return new PlanPart<>(PlanMapper.milestone(milestone), plans.touch(plan));
+        long version = plans.touch(plan);
+        MilestoneResponse created = PlanMapper.milestone(milestone);
+        audit.record(AUDIT_TYPE + ".create", AUDIT_TYPE, milestone.id, null, plan.areaPath, null, created);
+        return new PlanPart<>(created, version);
     }
 
     public PlanPart<MilestoneResponse> update(long planId, long id, long expectedVersion, MilestoneRequest request) {
         Plan plan = plans.forChange(planId, expectedVersion);
         PlanMilestone milestone = require(planId, id);
         check(request);
+        MilestoneResponse before = PlanMapper.milestone(milestone);
         PlanMapper.apply(request, milestone);
-        return new PlanPart<>(PlanMapper.milestone(milestone), plans.touch(plan));
+        long version = plans.touch(plan);
+        MilestoneResponse after = PlanMapper.milestone(milestone);
+        audit.record(AUDIT_TYPE + ".update", AUDIT_TYPE, id, null, plan.areaPath, before, after);
+        return new PlanPart<>(after, version);
     }
 
     public long delete(long planId, long id, long expectedVersion) {
         Plan plan = plans.forChange(planId, expectedVersion);
-        milestones.delete(require(planId, id));
-        return plans.touch(plan);
+        PlanMilestone milestone = require(planId, id);
+        MilestoneResponse before = PlanMapper.milestone(milestone);
+        milestones.delete(milestone);
+        long version = plans.touch(plan);
+        audit.record(AUDIT_TYPE + ".delete", AUDIT_TYPE, id, null, plan.areaPath, before, null);
+        return version;
     }
 
     private static void check(MilestoneRequest request) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
@@ -33,15 +34,19 @@ public class PlanService {
     private static final Map<String, String> SORTS = Map.of(
             "year", "year", "number", "number", "issuedOn", "issuedOn", "title", "title", "id", "id");
 
+    static final String AUDIT_TYPE = "plan";
+
     private final PlanRepository plans;
     private final PlanTargetRepository targets;
     private final PlanMilestoneRepository milestones;
     private final PlanActivityRepository activities;
     private final AreaRepository areas;
     private final AccessPolicy access;
+    private final AuditLog audit;
 
     public PlanService(PlanRepository plans, PlanTargetRepository targets, PlanMilestoneRepository milestones,
-            PlanActivityRepository activities, AreaRepository areas, AccessPolicy access) {
+            PlanActivityRepository activities, AreaRepository areas, AccessPolicy access, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.targets = targets;
         this.milestones = milestones;
@@ -85,27 +90,39 @@ public class PlanService {
         Plan plan = new Plan();
         apply(request, plan);
         plans.persistAndFlush(plan);
-        return full(plan);
+        PlanResponse created = full(plan);
+        audit.record("plan.create", AUDIT_TYPE, plan.id, null, plan.areaPath, null, created);
+        return created;
     }
 
     public PlanResponse update(long id, long expectedVersion, PlanRequest request) {
         Plan plan = require(id);
         ETags.checkVersion(expectedVersion, plan.version);
+        PlanResponse before = full(plan);
         apply(request, plan);
         plans.flush();
-        return full(plan);
+        PlanResponse after = full(plan);
+        audit.record("plan.update", AUDIT_TYPE, plan.id, null, plan.areaPath, before, after);
+        return after;
     }
 
     /** Deletes the plan with its targets, milestones and activities. */
     public void delete(long id, long expectedVersion) {
         Plan plan = require(id);
         ETags.checkVersion(expectedVersion, plan.version);
+        PlanResponse before = full(plan);
         for (PlanActivity activity : activities.forPlan(id)) {
             activities.delete(activity);
         }
-        targets.delete("plan.id", id);
-        milestones.delete("plan.id", id);
+        // One by one, not in bulk: the snapshot above holds the parts in the persistence context.
+        for (PlanTarget target : targets.forPlan(id)) {
+            targets.delete(target);
+        }
+        for (PlanMilestone milestone : milestones.forPlan(id)) {
+            milestones.delete(milestone);
+        }
         plans.delete(plan);
+        audit.record("plan.delete", AUDIT_TYPE, id, null, plan.areaPath, before, null);
     }
 
     // ---- shared by the services of the plan's parts ----

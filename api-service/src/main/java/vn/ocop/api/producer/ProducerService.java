@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaService;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.problem.ApiException;
@@ -43,6 +44,8 @@ public class ProducerService {
     static final Map<String, String> SORTABLE = Map.of("name", "searchKey", "registrationCode", "registrationCode",
             "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
 
+    static final String AUDIT_TYPE = "producer";
+
     private static final String REGISTRATION_CODE_CONSTRAINT = "producer_registration_code_uq";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
@@ -51,9 +54,12 @@ public class ProducerService {
     private final AreaService areas;
     private final AccessPolicy access;
     private final ReadCache reads;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemDefaultZone();
 
-    public ProducerService(ProducerRepository producers, AreaService areas, AccessPolicy access, ReadCache reads) {
+    public ProducerService(ProducerRepository producers, AreaService areas, AccessPolicy access, ReadCache reads,
+            AuditLog audit) {
+        this.audit = audit;
         this.producers = producers;
         this.areas = areas;
         this.access = access;
@@ -133,6 +139,8 @@ public class ProducerService {
         } catch (PersistenceException e) {
             throw translate(e, code);
         }
+        audit.record("producer.create", AUDIT_TYPE, producer.id, null, producer.areaPath, null,
+                ProducerResponse.of(producer));
         return producer;
     }
 
@@ -155,12 +163,15 @@ public class ProducerService {
         if (!code.equals(producer.registrationCode) && producers.existsByRegistrationCode(code, id)) {
             throw duplicate(code);
         }
+        ProducerResponse before = ProducerResponse.of(producer);
         apply(producer, request, area);
         try {
             producers.flush();
         } catch (PersistenceException e) {
             throw translate(e, code);
         }
+        audit.record("producer.update", AUDIT_TYPE, producer.id, null, producer.areaPath, before,
+                ProducerResponse.of(producer));
         return found;
     }
 
@@ -176,12 +187,14 @@ public class ProducerService {
         if (producers.countProducts(id) > 0) {
             throw ApiException.stateConflict("detail.producer-has-products", id);
         }
+        ProducerResponse before = ProducerResponse.of(producer);
         try {
             producers.delete(producer);
             producers.flush();
         } catch (PersistenceException e) {
             throw translate(e, producer.registrationCode);
         }
+        audit.record("producer.delete", AUDIT_TYPE, before.id(), null, before.areaPath(), before, null);
         return true;
     }
 

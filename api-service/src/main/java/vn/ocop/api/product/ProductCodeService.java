@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.security.AccessPolicy;
@@ -34,10 +35,12 @@ public class ProductCodeService {
     private final ProductAreas productAreas;
     private final AccessPolicy access;
     private final Caller caller;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
     public ProductCodeService(ProductRepository products, ProductCodeIssueRepository register,
-            ProductAreas productAreas, AccessPolicy access, Caller caller) {
+            ProductAreas productAreas, AccessPolicy access, Caller caller, AuditLog audit) {
+        this.audit = audit;
         this.products = products;
         this.register = register;
         this.productAreas = productAreas;
@@ -72,6 +75,7 @@ public class ProductCodeService {
         if (commune.level != AreaLevel.COMMUNE || province == null || !onMap2025) {
             throw ApiException.stateConflict("detail.product-code-needs-commune", commune.name);
         }
+        ProductResponse before = ProductResponse.of(product);
         int highest = register.highestSequence(province.code, commune.code, year);
         // Codes written outside this service (none should be) still count.
         for (String used : products.productCodesLike(province.code + "-" + commune.code + "-%-" + year)) {
@@ -82,7 +86,8 @@ public class ProductCodeService {
         }
         ProductCode code = ProductCode.of(province.code, commune.code, highest + 1, year);
         give(product, code.format(), code);
-        return ProductResponse.of(product);
+        // In the attempt's transaction: a lost race rolls its entry back with it.
+        return audited("product.assign-code", product, before);
     }
 
     /**
@@ -92,6 +97,7 @@ public class ProductCodeService {
     @Transactional
     public ProductResponse record(long id, long expectedVersion, String text) {
         Product product = withoutCode(id, expectedVersion);
+        ProductResponse before = ProductResponse.of(product);
         String trimmed = text.trim();
         ProductCode code = ProductCodeRules.parse(trimmed);
         ProductCodeRules.checkMatchesArea(code, productAreas.chainOf(product.area));
@@ -103,7 +109,7 @@ public class ProductCodeService {
             throw ApiException.conflict(ProductCodeRules.FIELD, "reason.product-code-taken", trimmed);
         }
         ProductCodeConflicts.write(() -> give(product, trimmed, code), trimmed);
-        return ProductResponse.of(product);
+        return audited("product.record-code", product, before);
     }
 
     /** Withdraws the product's code: the product has none afterwards; the register keeps it, so it is never reissued. */
@@ -113,13 +119,20 @@ public class ProductCodeService {
         if (product.productCode == null) {
             throw ApiException.stateConflict("detail.product-code-not-set", String.valueOf(id));
         }
+        ProductResponse before = ProductResponse.of(product);
         register.current(product.id, product.productCode).ifPresent(issue -> {
             issue.withdrawnAt = clock.instant();
             issue.withdrawnBy = actor();
         });
         product.productCode = null;
         products.flush();
-        return ProductResponse.of(product);
+        return audited("product.withdraw-code", product, before);
+    }
+
+    private ProductResponse audited(String action, Product product, ProductResponse before) {
+        ProductResponse after = ProductResponse.of(product);
+        audit.record(action, ProductService.AUDIT_TYPE, product.id, product.id, product.areaPath, before, after);
+        return after;
     }
 
     private Product visible(long id, long expectedVersion) {

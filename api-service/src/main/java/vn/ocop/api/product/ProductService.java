@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.area.AreaService;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.catalogue.CatalogueService;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.common.cache.ReadCache;
@@ -39,6 +40,8 @@ import vn.ocop.scoring.catalogue.ProductGroup;
 @ApplicationScoped
 public class ProductService {
 
+    static final String AUDIT_TYPE = "product";
+
     private static final int MAX_SEARCH_WORDS = 8;
 
     private static final Map<String, String> SORTABLE = Map.of(
@@ -60,10 +63,12 @@ public class ProductService {
     private final AccessPolicy access;
     private final AreaService areaService;
     private final ReadCache reads;
+    private final AuditLog audit;
 
     public ProductService(ProductRepository products, ProducerRepository producers, AreaRepository areas,
             CertificateRepository certificates, CatalogueService catalogue, ProductAreas productAreas,
-            AccessPolicy access, AreaService areaService, ReadCache reads) {
+            AccessPolicy access, AreaService areaService, ReadCache reads, AuditLog audit) {
+        this.audit = audit;
         this.products = products;
         this.producers = producers;
         this.areas = areas;
@@ -98,17 +103,22 @@ public class ProductService {
         apply(product, request);
         products.persist(product);
         products.flush();
-        return ProductResponse.of(product);
+        ProductResponse created = ProductResponse.of(product);
+        audit.record("product.create", AUDIT_TYPE, product.id, product.id, product.areaPath, null, created);
+        return created;
     }
 
     @Transactional
     public ProductResponse update(long id, long expectedVersion, ProductRequest request) {
         Product product = products.findByIdOptional(id).map(this::visible).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
+        ProductResponse before = ProductResponse.of(product);
         product.stage = ProductStage.clientMove(product.stage, request.stage());
         apply(product, request);
         products.flush();
-        return ProductResponse.of(product);
+        ProductResponse after = ProductResponse.of(product);
+        audit.record("product.update", AUDIT_TYPE, product.id, product.id, product.areaPath, before, after);
+        return after;
     }
 
     @Transactional
@@ -119,6 +129,7 @@ public class ProductService {
         if (held > 0) {
             throw ApiException.stateConflict("detail.product-has-certificates", held);
         }
+        ProductResponse before = ProductResponse.of(product);
         long dossiers = products.countDossiers(id);
         if (dossiers > 0) {
             throw ApiException.stateConflict("detail.product-has-dossiers", dossiers);
@@ -128,6 +139,7 @@ public class ProductService {
             products.delete(product);
             products.flush();
         }, "entity.product");
+        audit.record("product.delete", AUDIT_TYPE, id, id, product.areaPath, before, null);
     }
 
     public PageResponse<ProductResponse> list(ProductFilter filter, PageQuery page) {

@@ -110,7 +110,8 @@ public class ResultService {
         entry.closedAt = Instant.now();
         entry.closedBy = actor;
         entries.flush();
-        audit.record("result.close", RoundService.AUDIT_ENTRY, entry.id, entry.dossier.product.id, before,
+        audit.record("result.close", RoundService.AUDIT_ENTRY, entry.id, entry.dossier.product.id,
+                entry.dossier.product.areaPath, before,
                 RoundDossierResponse.of(entry));
         return response(entry, submitted, result);
     }
@@ -182,8 +183,9 @@ public class ResultService {
         }
         DecisionResponse created = DecisionResponse.of(decision);
         audit.record("decision." + request.kind().name().toLowerCase(java.util.Locale.ROOT), AUDIT_DECISION,
-                decision.id, dossier.product.id, null, created);
-        audit.record("dossier.decided", "dossier", dossier.id, dossier.product.id, dossierBefore,
+                decision.id, dossier.product.id, dossier.product.areaPath, null, created);
+        audit.record("dossier.decided", "dossier", dossier.id, dossier.product.id, dossier.product.areaPath,
+                dossierBefore,
                 DossierResponse.of(dossier));
         return created;
     }

@@ -135,7 +135,7 @@ public class RoundService {
         }
         rounds.persistAndFlush(round);
         RoundResponse created = response(round);
-        audit.record("round.create", AUDIT_ROUND, round.id, null, null, created);
+        audit.record("round.create", AUDIT_ROUND, round.id, null, round.areaPath, null, created);
         return created;
     }
 
@@ -220,8 +220,10 @@ public class RoundService {
             throw ApiException.conflict("dossierId", "reason.round.dossier-already-in-round");
         }
         RoundDossierResponse created = RoundDossierResponse.of(entry);
-        audit.record("round.add-dossier", AUDIT_ENTRY, entry.id, dossier.product.id, null, created);
-        audit.record("dossier.under-evaluation", "dossier", dossier.id, dossier.product.id, before,
+        audit.record("round.add-dossier", AUDIT_ENTRY, entry.id, dossier.product.id, dossier.product.areaPath, null,
+                created);
+        audit.record("dossier.under-evaluation", "dossier", dossier.id, dossier.product.id,
+                dossier.product.areaPath, before,
                 vn.ocop.api.dossier.DossierResponse.of(dossier));
         return created;
     }
@@ -244,7 +246,7 @@ public class RoundService {
         round.closedBy = audit.actor();
         rounds.flush();
         RoundResponse after = response(round);
-        audit.record("round.close", AUDIT_ROUND, round.id, null, before, after);
+        audit.record("round.close", AUDIT_ROUND, round.id, null, round.areaPath, before, after);
         return after;
     }
 

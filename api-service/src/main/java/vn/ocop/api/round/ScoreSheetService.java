@@ -65,7 +65,8 @@ public class ScoreSheetService {
             throw ApiException.conflict("memberId", "reason.sheet.already-submitted");
         }
         ScoreSheetResponse created = ScoreSheetResponse.of(sheet);
-        audit.record("sheet.submit", AUDIT_TYPE, sheet.id, entry.dossier.product.id, null, created);
+        audit.record("sheet.submit", AUDIT_TYPE, sheet.id, entry.dossier.product.id, entry.dossier.product.areaPath,
+                null, created);
         return created;
     }
 
@@ -86,7 +87,8 @@ public class ScoreSheetService {
         sheet.submittedBy = audit.actor();
         sheets.flush();
         ScoreSheetResponse after = ScoreSheetResponse.of(sheet);
-        audit.record("sheet.update", AUDIT_TYPE, sheet.id, entry.dossier.product.id, before, after);
+        audit.record("sheet.update", AUDIT_TYPE, sheet.id, entry.dossier.product.id, entry.dossier.product.areaPath,
+                before, after);
         return after;
     }
 

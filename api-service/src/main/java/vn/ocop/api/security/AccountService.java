@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.area.AreaRepository;
+import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
@@ -23,13 +24,17 @@ public class AccountService {
     private static final Map<String, String> SORTS = Map.of("username", "username", "role", "role",
             "createdAt", "createdAt");
 
+    static final String AUDIT_TYPE = "account";
+
     private final AccountRepository accounts;
     private final AreaRepository areas;
     private final ProducerRepository producers;
     private final PasswordHasher hasher;
+    private final AuditLog audit;
 
     public AccountService(AccountRepository accounts, AreaRepository areas, ProducerRepository producers,
-            PasswordHasher hasher) {
+            PasswordHasher hasher, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.areas = areas;
         this.producers = producers;
@@ -59,6 +64,9 @@ public class AccountService {
         account.username = request.username();
         apply(account, request);
         accounts.persist(account);
+        accounts.flush();
+        // Snapshots are the API representation: never the password hash.
+        audit.record("account.create", AUDIT_TYPE, account.id, null, null, null, AccountResponse.of(account));
         return account;
     }
 
@@ -69,8 +77,12 @@ public class AccountService {
         if (!account.username.equals(request.username())) {
             throw ApiException.invalidField("username", "reason.immutable");
         }
+        AccountResponse before = AccountResponse.of(account);
         apply(account, request);
         accounts.flush();
+        // A new password shows in the action only (the snapshots never hold the hash).
+        audit.record(request.password() != null ? "account.update-password" : "account.update", AUDIT_TYPE,
+                account.id, null, null, before, AccountResponse.of(account));
         return account;
     }
 

@@ -48,7 +48,7 @@ final class ApiDocument {
         this.root = root;
     }
 
-    /** Every operation, reads first, then updates, creations and deletions last; by path within each. */
+    /** Every operation: reads first, then updates, creations and actions, deletions last. */
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
@@ -63,9 +63,11 @@ final class ApiDocument {
                 }
             }
         }
-        // Within deletions the deepest paths first: a plan's targets before the plan.
+        // Within actions and deletions the deepest paths first: a plan's targets before the plan, a round's sheets
+        // and decisions before the round's closure (which ends everything below it).
         operations.sort(Comparator.comparingInt((Operation o) -> order(o.method()))
-                .thenComparingInt(o -> o.method().equals("DELETE") ? -o.path().split("/").length : 0)
+                .thenComparingInt(o -> o.method().equals("DELETE") || o.method().equals("POST")
+                        ? -o.path().split("/").length : 0)
                 .thenComparing(Operation::path));
         return operations;
     }
@@ -93,7 +95,8 @@ final class ApiDocument {
         }
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
         JsonNode body = resolve(node.path("requestBody"));
-        body.path("content").fields().forEachRemaining(e -> bodies.put(e.getKey(), resolve(e.getValue().path("schema"))));
+        // Schemas stay as written (a $ref names the component, which the value generator needs); users resolve them.
+        body.path("content").fields().forEachRemaining(e -> bodies.put(e.getKey(), e.getValue().path("schema")));
         Map<String, Map<String, JsonNode>> responses = new LinkedHashMap<>();
         node.path("responses").fields().forEachRemaining(e -> {
             Map<String, JsonNode> content = new LinkedHashMap<>();

@@ -50,21 +50,30 @@ import vn.ocop.api.security.SecurityTestData;
  * requests), {@code fuzz.requests} (per operation, default {@value #DEFAULT_REQUESTS}), {@code fuzz.schema}
  * ({@code report}, the default; {@code fail}; {@code off}), {@code fuzz.operations} (a regular expression on
  * "METHOD /path" to fuzz only some operations), {@code fuzz.examples} (examples printed per group, default 2). The
- * full report is printed and written to {@code target/fuzz-report.txt}.
+ * full report is printed and written to {@code target/fuzz-report.txt}; every request with its status and the start
+ * of its answer goes to {@code target/fuzz-requests.log}.
  */
 @QuarkusTest
 class ApiFuzzTest {
 
     static final long DEFAULT_SEED = 20261202L;
-    static final int DEFAULT_REQUESTS = 40;
+    static final int DEFAULT_REQUESTS = 25;
     private static final Logger LOG = Logger.getLogger(ApiFuzzTest.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<Caller> CALLERS = List.of(Caller.ADMIN, Caller.ADMIN, Caller.ADMIN, Caller.ANONYMOUS,
             Caller.PROVINCE, Caller.COMMUNE, Caller.COUNCIL, Caller.PRODUCER);
     private static final RestAssuredConfig CONFIG = RestAssured.config()
             .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
-            .httpClient(HttpClientConfig.httpClientConfig()
+            .httpClient(HttpClientConfig.httpClientConfig().httpClientFactory(ApiFuzzTest::httpClient)
                     .setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 10_000));
+
+    /** An HTTP client that never sends a request twice (the default one retries after an I/O error). */
+    @SuppressWarnings("deprecation")
+    private static org.apache.http.client.HttpClient httpClient() {
+        org.apache.http.impl.client.DefaultHttpClient client = new org.apache.http.impl.client.DefaultHttpClient();
+        client.setHttpRequestRetryHandler(new org.apache.http.impl.client.DefaultHttpRequestRetryHandler(0, false));
+        return client;
+    }
 
     @Inject
     SecurityTestData data;
@@ -78,6 +87,7 @@ class ApiFuzzTest {
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Map<Integer, Integer>> statuses = new java.util.TreeMap<>();
     private final List<String> slowest = new ArrayList<>();
+    private final List<String> requestLog = new ArrayList<>();
     private int sent;
 
     @Test
@@ -109,6 +119,8 @@ class ApiFuzzTest {
             }
         } finally {
             serverLog.uninstall();
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "fuzz-requests.log"), requestLog, StandardCharsets.UTF_8);
         }
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
 
@@ -173,6 +185,7 @@ class ApiFuzzTest {
         String mediaType = null;
         JsonNode tree = null;
         boolean minimal = false;
+        JsonNode bodySchema = null;
         if (!operation.bodies().isEmpty()) {
             List<String> types = new ArrayList<>(operation.bodies().keySet());
             mediaType = types.contains("application/json") && (types.size() == 1 || random.nextInt(4) > 0)
@@ -183,6 +196,8 @@ class ApiFuzzTest {
             }
             minimal = random.nextInt(4) == 0;
             tree = values.body(schema, minimal);
+            values.walk(tree, schema);
+            bodySchema = schema;
         }
 
         // What to break: nothing, a path value, a query value, If-Match, one body value, or the body as a whole.
@@ -200,6 +215,20 @@ class ApiFuzzTest {
             targets.addAll(List.of("field", "field", "field", "field", "field", "field", "body", "body"));
         }
         String target = targets.get(random.nextInt(targets.size()));
+        // An update keeps what is stored where the request schema has the same property (identity fields such as an
+        // area's code and parent must not change): the update then reaches the database with the one broken value.
+        String currentETag = null;
+        if (operation.method().equals("PUT") && tree != null && tree.isObject() && !target.equals("path")) {
+            Response current = given().config(CONFIG).urlEncodingEnabled(false).auth()
+                    .oauth2(fixture.token(Caller.ADMIN)).get(concretePath(operation, path));
+            sent++;
+            if (current.statusCode() == 200) {
+                currentETag = current.header("ETag");
+                overlay(tree, document.resolve(bodySchema), current.asByteArray(), minimal);
+                values.walk(tree, bodySchema);
+            }
+        }
+
         String inputClass = minimal ? "valid (required only)" : "valid";
         String ifMatchClass = null;
         String fieldClass = null;
@@ -279,10 +308,7 @@ class ApiFuzzTest {
             }
         }
 
-        String concretePath = operation.path();
-        for (Map.Entry<String, String> e : path.entrySet()) {
-            concretePath = concretePath.replace("{" + e.getKey() + "}", e.getValue());
-        }
+        String concretePath = concretePath(operation, path);
         StringBuilder url = new StringBuilder(concretePath);
         String separator = "?";
         for (Map.Entry<String, String> e : query.entrySet()) {
@@ -290,14 +316,61 @@ class ApiFuzzTest {
             separator = "&";
         }
 
+        if (url.length() > 8_000) {
+            // The server answers 414 before reading a body and closes the connection: the client would only see its
+            // own write fail. The request is about the URL, so it goes without one.
+            body = null;
+            contentType = null;
+        }
         String ifMatch = null;
         if (operation.hasIfMatch()) {
             ifMatch = ifMatchClass != null ? Mutations.ifMatch(ifMatchClass, random)
+                    : currentETag != null ? currentETag
                     : realPath ? freshETag(operation.method(), concretePath) : "\"0\"";
         }
         // A broken path value may reach another route ("/rule-sets/" is the list): no schema to hold a 2xx to.
         execute(operation, caller, inputClass, url.toString(), ifMatch, contentType, body,
                 target.equals("path") ? "off" : schemaMode);
+    }
+
+    private static String concretePath(Operation operation, Map<String, String> path) {
+        String concrete = operation.path();
+        for (Map.Entry<String, String> e : path.entrySet()) {
+            concrete = concrete.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return concrete;
+    }
+
+    /**
+     * Keeps what is stored: the stored record's scalar values replace the generated ones of the same name (and fill
+     * the request's other properties unless the body is minimal); a property stored empty is left out. Done before
+     * anything is broken.
+     */
+    private static void overlay(JsonNode tree, JsonNode schema, byte[] stored, boolean minimal) {
+        JsonNode record;
+        try {
+            record = MAPPER.readTree(stored);
+        } catch (IOException e) {
+            return;
+        }
+        if (record == null || !record.isObject()) {
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) tree;
+        java.util.Iterator<String> names = schema.path("properties").fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            JsonNode generated = body.get(name);
+            JsonNode kept = record.get(name);
+            if (kept == null || (generated != null && !generated.isValueNode())) {
+                continue;
+            }
+            if (kept.isNull()) {
+                body.remove(name);
+            } else if (kept.isValueNode() && (generated != null || !minimal)) {
+                body.set(name, kept);
+            }
+        }
     }
 
     private static String unknown(Operation operation, String name, Random random) {
@@ -353,13 +426,19 @@ class ApiFuzzTest {
         Response response;
         try {
             response = spec.request(operation.method(), url);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // REST Assured rethrows I/O errors unchecked (a server closing the connection while the body is sent).
+            requestLog.add("--- [" + caller + "] " + operation.method() + " " + abbreviate(url, 200) + " [" + inputClass
+                    + "] " + ServerLog.cause(e));
             report.add(new Finding(Kind.NO_ANSWER, operation.key(), inputClass, caller.name(), 0, request,
                     ServerLog.cause(e), causes(null)));
             return;
         }
         int status = response.statusCode();
         long took = response.timeIn(java.util.concurrent.TimeUnit.MILLISECONDS);
+        requestLog.add(status + " " + took + "ms [" + caller + "] " + operation.method() + " " + abbreviate(url, 200)
+                + " [" + inputClass + "]" + (body == null ? "" : " body " + printable(body, 300).replace('\n', ' '))
+                + " -> " + printable(response.asByteArray(), 600).replace('\n', ' '));
         statuses.computeIfAbsent(operation.key(), k -> new java.util.TreeMap<>()).merge(status, 1, Integer::sum);
         slowest.add(took + " ms " + operation.method() + " " + abbreviate(url, 120) + " [" + inputClass + "]");
         slowest.sort(java.util.Comparator.comparingLong((String t) -> -Long.parseLong(t.substring(0, t.indexOf(' ')))));

@@ -48,6 +48,7 @@ final class FuzzFixture {
 
     final Area province;
     final Area commune;
+    final Area refCommune;
     final Producer producer;
     final Product product;
     final Certificate certificate;
@@ -75,7 +76,9 @@ final class FuzzFixture {
         commune = data.area("FX" + u.substring(0, 6), "Xã Đồng Tâm " + u, AreaLevel.COMMUNE, province);
         producer = data.producer("Hợp tác xã Kiểm Thử " + u, commune);
         product = data.product("Chè Đồng Tâm " + u, producer, "FOOD");
-        certificate = data.certificate(product, 4, LocalDate.now().minusMonths(2), CertificateStatus.VALID);
+        certificate = data.certificate(product, 4, LocalDate.of(2025, 1, 15), CertificateStatus.VALID);
+        // Bodies refer to this commune, which no path points at: updates of the fuzzed records cannot spoil it.
+        refCommune = data.area("FY" + u.substring(0, 6), "Xã Hòa Bình " + u, AreaLevel.COMMUNE, province);
         username = "fuzz." + u;
         accountId = data.account(username, PASSWORD, Role.COMMUNE, commune, null, true).id;
         tokens.put(Caller.ADMIN, TestTokens.admin());
@@ -187,12 +190,36 @@ final class FuzzFixture {
                 case "code" -> JSON.textNode("FZ" + n.substring(0, Math.min(6, n.length())));
                 case "parent_code" -> JSON.textNode(province.code);
                 case "level" -> JSON.textNode("COMMUNE");
-                case "valid_from", "valid_to" -> null;
+                case "valid_from" -> JSON.textNode("2025-07-01");
+                case "valid_to" -> null;
                 default -> null;
             };
         }
+        if ("EvaluationRoundRequest".equals(owner) && name.equals("areaId")) {
+            return JSON.numberNode(province.id);
+        }
         return switch (name) {
-            case "areaId" -> JSON.numberNode(random.nextInt(3) == 0 ? province.id : commune.id);
+            case "#TargetRequest" -> MAPPER.valueToTree(Mutations.pick(random,
+                    Map.of("kind", "CUMULATIVE_AT_LEAST_STARS", "minStars", 3, "quantity", 2 + random.nextInt(9)),
+                    Map.of("kind", "PRODUCTS_AT_LEAST_STARS", "minStars", 4, "quantity", 1 + random.nextInt(5),
+                            "label", "Sản phẩm đạt 4 sao trở lên"),
+                    Map.of("kind", "FAIRS", "quantity", 1 + random.nextInt(3))));
+            case "#EvaluationRoundRequest" -> MAPPER.valueToTree(Map.of(
+                    "name", "Đợt đánh giá OCOP cấp tỉnh " + n, "level", "PROVINCE", "areaId", province.id,
+                    "ruleSetId", RULES, "startsOn", "2025-10-01", "endsOn", "2025-10-30",
+                    "council", List.of(Map.of("userId", "ct." + n, "fullName", "Nguyễn Văn Hùng", "role", "CHAIR"),
+                            Map.of("userId", "tv." + n, "fullName", "Trần Thị Lan", "role", "MEMBER"),
+                            Map.of("userId", "tk." + n, "fullName", "Lê Minh Đức", "role", "SECRETARY"))));
+            case "#ScoreRequest" -> MAPPER.valueToTree(Map.of("ruleSetId", RULES, "productSetCode", PRODUCT_SET,
+                    "level", "PROVINCE", "sheets", List.of(Map.of("memberId", "tv." + n, "role", "CHAIR",
+                            "answers", answers))));
+            case "filedOn" -> JSON.textNode("2025-08-05");
+            case "revokedOn" -> JSON.textNode("2025-06-01");
+            case "decisionDate" -> JSON.textNode("2025-10-30");
+            case "assessedOn" -> JSON.textNode("2025-09-15");
+            case "validFrom", "validOn", "valid_from" -> JSON.textNode("2025-07-01");
+            case "asOf", "date" -> JSON.textNode("2025-12-31");
+            case "areaId" -> JSON.numberNode(random.nextInt(3) == 0 ? province.id : refCommune.id);
             case "parentId" -> JSON.numberNode(province.id);
             case "parentCode", "provinceCode" -> JSON.textNode(province.code);
             case "producerId" -> JSON.numberNode(producer.id);

@@ -46,17 +46,47 @@ final class ValidValues {
         this.random = random;
     }
 
-    /** A valid body; {@code minimal}: required properties only. */
+    /** A valid body; {@code minimal}: required properties only. Its {@link #slots} are filled by {@link #walk}. */
     JsonNode body(JsonNode schema, boolean minimal) {
         JsonNode resolved = document.resolve(schema);
         if (resolved.path("type").asText().equals("object") && !resolved.has("properties")
                 && resolved.has("additionalProperties")) {
             // A free-form map of strings at the root is a score sheet's answers (criterion → option).
-            JsonNode answers = fixture.hint(null, "answers", random);
-            slots.add(new Slot(null, null, -1, resolved, null, ""));
-            return answers;
+            return fixture.hint(null, "answers", random);
         }
-        return value(schema, null, null, "", minimal, null, -1, 0);
+        return value(schema, null, null, minimal, 0);
+    }
+
+    /** Records every value of {@code tree} (as it is now) with its schema, for the mutations. */
+    void walk(JsonNode tree, JsonNode schema) {
+        slots.clear();
+        walk(tree, schema, null, null, -1, null, "", 0);
+    }
+
+    private void walk(JsonNode node, JsonNode raw, JsonNode parent, String key, int index, String owner,
+            String pointer, int depth) {
+        JsonNode schema = document.resolve(raw == null ? JSON.objectNode() : raw);
+        String schemaName = raw != null && raw.has("$ref") ? refName(raw) : owner;
+        slots.add(new Slot(parent, key, index, schema, owner, pointer));
+        if (depth > 12) {
+            return;
+        }
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode child = schema.path("properties").get(name);
+                if (child == null && schema.get("additionalProperties") != null
+                        && schema.get("additionalProperties").isObject()) {
+                    child = schema.get("additionalProperties");
+                }
+                walk(node.get(name), child, node, name, -1, schemaName, pointer + "/" + name, depth + 1);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), schema.get("items"), node, null, i, schemaName, pointer + "/" + i, depth + 1);
+            }
+        }
     }
 
     /** A valid query or path value (text, as sent on the URL). */
@@ -70,15 +100,17 @@ final class ValidValues {
                 && !schema.has("enum")) {
             return parameter.example().asText();
         }
-        JsonNode value = value(schema, null, parameter.name(), "", true, null, -1, 0);
-        return value.asText();
+        return value(schema, null, parameter.name(), true, 0).asText();
     }
 
-    private JsonNode value(JsonNode raw, String owner, String name, String pointer, boolean minimal,
-            JsonNode parent, int index, int depth) {
+    private JsonNode value(JsonNode raw, String owner, String name, boolean minimal, int depth) {
         JsonNode schema = document.resolve(raw);
         String schemaName = raw.has("$ref") ? refName(raw) : owner;
-        JsonNode hinted = name == null ? null : fixture.hint(owner, name, random);
+        // A whole component the fixture knows how to fill validly (a plan target, whose fields depend on its kind).
+        JsonNode hinted = raw.has("$ref") ? fixture.hint(null, "#" + schemaName, random) : null;
+        if (hinted == null && name != null) {
+            hinted = fixture.hint(owner, name, random);
+        }
         JsonNode result;
         if (hinted != null) {
             result = hinted;
@@ -88,8 +120,8 @@ final class ValidValues {
         } else {
             String type = type(schema);
             result = switch (type) {
-                case "object" -> object(schema, schemaName, pointer, minimal, depth);
-                case "array" -> array(schema, schemaName, name, pointer, minimal, depth);
+                case "object" -> object(schema, schemaName, minimal, depth);
+                case "array" -> array(schema, schemaName, minimal, depth);
                 case "integer" -> example(schema, true) != null ? example(schema, true) : JSON.numberNode(integer(schema));
                 case "number" -> example(schema, true) != null ? example(schema, true) : JSON.numberNode(number(schema));
                 case "boolean" -> JSON.booleanNode(random.nextBoolean());
@@ -97,13 +129,10 @@ final class ValidValues {
                 default -> JSON.textNode(string(schema));
             };
         }
-        if (parent != null || pointer.isEmpty()) {
-            slots.add(new Slot(parent, name, index, schema, owner, pointer));
-        }
         return result;
     }
 
-    private ObjectNode object(JsonNode schema, String owner, String pointer, boolean minimal, int depth) {
+    private ObjectNode object(JsonNode schema, String owner, boolean minimal, int depth) {
         ObjectNode object = JSON.objectNode();
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
@@ -113,24 +142,23 @@ final class ValidValues {
             boolean include = required.contains(property.getKey())
                     || (!minimal && depth < 4 && random.nextInt(10) < 6);
             if (include) {
-                object.set(property.getKey(), value(property.getValue(), owner, property.getKey(),
-                        pointer + "/" + property.getKey(), minimal, object, -1, depth + 1));
+                object.set(property.getKey(), value(property.getValue(), owner, property.getKey(), minimal, depth + 1));
             }
         }
         JsonNode additional = schema.get("additionalProperties");
         if (!schema.has("properties") && additional != null && additional.isObject()) {
-            object.set("A.1.1", value(additional, owner, "A.1.1", pointer + "/A.1.1", minimal, object, -1, depth + 1));
+            object.set("A.1.1", value(additional, owner, "A.1.1", minimal, depth + 1));
         }
         return object;
     }
 
-    private ArrayNode array(JsonNode schema, String owner, String name, String pointer, boolean minimal, int depth) {
+    private ArrayNode array(JsonNode schema, String owner, boolean minimal, int depth) {
         ArrayNode array = JSON.arrayNode();
         int min = schema.path("minItems").asInt(0);
         int max = Math.min(schema.path("maxItems").asInt(3), 3);
         int count = depth > 3 ? min : Math.max(min, Math.min(max, minimal ? min : 1 + random.nextInt(2)));
         for (int i = 0; i < count; i++) {
-            array.add(value(schema.path("items"), owner, null, pointer + "/" + i, minimal, array, i, depth + 1));
+            array.add(value(schema.path("items"), owner, null, minimal, depth + 1));
         }
         return array;
     }

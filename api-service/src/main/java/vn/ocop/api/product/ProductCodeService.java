@@ -85,6 +85,10 @@ public class ProductCodeService {
             }
         }
         ProductCode code = ProductCode.of(province.code, commune.code, highest + 1, year);
+        if (ProductCode.parse(code.format()).isEmpty()) {
+            // Units made with codes that are not the official ones (2-digit province, 5-digit commune) give no code.
+            throw ApiException.stateConflict("detail.product-code-unit-codes", province.code, commune.code);
+        }
         give(product, code.format(), code);
         // In the attempt's transaction: a lost race rolls its entry back with it.
         return audited("product.assign-code", product, before);

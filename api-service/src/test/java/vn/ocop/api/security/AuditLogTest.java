@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.producer.Producer;
@@ -156,8 +157,8 @@ class AuditLogTest {
         long id = made.then().statusCode(201).extract().jsonPath().getLong("id");
         String newPassword = "DoiMatKhau#2026-ok";
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", made.header("ETag"))
-                .body(Map.of("username", username, "password", newPassword, "role", "ADMIN",
-                        "displayName", "Quản trị viên"))
+                .body(FullBodies.of(AccountRequest.class, Map.of("username", username, "password", newPassword,
+                        "role", "ADMIN", "displayName", "Quản trị viên")))
                 .put("/api/v1/accounts/" + id).then().statusCode(200);
 
         Response log = given().auth().oauth2(admin).queryParam("entityType", "account").queryParam("entityId", id)

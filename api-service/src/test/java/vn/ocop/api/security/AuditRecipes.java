@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.certificate.Certificate;
+import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.producer.Producer;
 
 /**
@@ -97,8 +98,9 @@ final class AuditRecipes {
             Response made = json(setup(), Map.of("username", username, "password", PASSWORD, "role", "COMMUNE",
                     "displayName", "Cán bộ xã", "areaId", fx.commune().id)).post("/api/v1/accounts");
             long id = made.then().statusCode(201).extract().jsonPath().getLong("id");
-            act.call(s -> json(s.header("If-Match", made.header("ETag")), Map.of("username", username,
-                    "role", "PROVINCE", "displayName", "Cán bộ tỉnh", "areaId", fx.province().id, "enabled", false))
+            act.call(s -> json(s.header("If-Match", made.header("ETag")), FullBodies.of(AccountRequest.class,
+                    Map.of("username", username, "role", "PROVINCE", "displayName", "Cán bộ tỉnh",
+                            "areaId", fx.province().id, "enabled", false)))
                     .put("/api/v1/accounts/" + id));
             return Written.record("account", id, "account.update", Change.UPDATE);
         });
@@ -111,7 +113,8 @@ final class AuditRecipes {
             Response made = json(setup(), body).post("/api/v1/areas");
             long id = made.then().statusCode(201).extract().jsonPath().getLong("id");
             body.put("name", "Tỉnh Đổi Tên");
-            act.call(s -> json(s.header("If-Match", made.header("ETag")), body).put("/api/v1/areas/" + id));
+            act.call(s -> json(s.header("If-Match", made.header("ETag")),
+                    FullBodies.of(vn.ocop.api.area.AreaRequest.class, body)).put("/api/v1/areas/" + id));
             return Written.record("area", id, "area.update", Change.UPDATE);
         });
         r.put("POST /api/v1/areas/import", (fx, act) -> {
@@ -129,7 +132,8 @@ final class AuditRecipes {
         r.put("PUT /api/v1/producers/{id}", (fx, act) -> {
             Response made = setupCreate("/api/v1/producers", AccessMatrixTest.producerBody(fx.commune().id));
             long id = id(made);
-            act.call(s -> json(s.header("If-Match", made.header("ETag")), producerReplacement(fx.commune().id))
+            act.call(s -> json(s.header("If-Match", made.header("ETag")), FullBodies.of(
+                    vn.ocop.api.producer.ProducerRequest.class, producerReplacement(fx.commune().id)))
                     .put("/api/v1/producers/" + id));
             return Written.record("producer", id, "producer.update", Change.UPDATE);
         });
@@ -163,14 +167,37 @@ final class AuditRecipes {
                     .post("/api/v1/products/" + id + "/product-code"));
             return Written.record("product", id, "product.assign-code", Change.UPDATE);
         });
+        r.put("PUT /api/v1/products/{id}/product-code", (fx, act) -> {
+            // An earlier code of the same commune and year, far above what was issued: learnt from an assignment.
+            Response first = setupCreate("/api/v1/products", AccessMatrixTest.productBody(fx.codeProducerId()));
+            String issued = given().header(TestTokens.as(TestTokens.admin())).header("If-Match", first.header("ETag"))
+                    .queryParam("year", 2025).post("/api/v1/products/" + id(first) + "/product-code")
+                    .then().statusCode(200).extract().path("productCode");
+            String[] parts = issued.split("-");
+            String earlier = parts[0] + "-" + parts[1] + "-" + (Integer.parseInt(parts[2]) + 500) + "-" + parts[3];
+            Response made = setupCreate("/api/v1/products", AccessMatrixTest.productBody(fx.codeProducerId()));
+            long id = id(made);
+            act.call(s -> json(s.header("If-Match", made.header("ETag")), Map.of("productCode", earlier))
+                    .put("/api/v1/products/" + id + "/product-code"));
+            return Written.record("product", id, "product.record-code", Change.UPDATE);
+        });
+        r.put("DELETE /api/v1/products/{id}/product-code", (fx, act) -> {
+            Response made = setupCreate("/api/v1/products", AccessMatrixTest.productBody(fx.codeProducerId()));
+            long id = id(made);
+            String etag = given().header(TestTokens.as(TestTokens.admin())).header("If-Match", made.header("ETag"))
+                    .queryParam("year", 2025).post("/api/v1/products/" + id + "/product-code")
+                    .then().statusCode(200).extract().header("ETag");
+            act.call(s -> s.header("If-Match", etag).delete("/api/v1/products/" + id + "/product-code"));
+            return Written.record("product", id, "product.withdraw-code", Change.UPDATE);
+        });
 
         // ---- plans and their parts ----
         r.put("POST /api/v1/plans", (fx, act) -> created("plan", "plan.create",
                 act.call(s -> json(s, AccessMatrixTest.planBody(fx.commune().id)).post("/api/v1/plans"))));
         r.put("PUT /api/v1/plans/{id}", (fx, act) -> {
             long plan = newPlan(fx);
-            act.call(s -> json(s.header("If-Match", etag(plan(plan))), AccessMatrixTest.planBody(fx.commune().id))
-                    .put(plan(plan)));
+            act.call(s -> json(s.header("If-Match", etag(plan(plan))), FullBodies.of(
+                    vn.ocop.api.plan.PlanRequest.class, AccessMatrixTest.planBody(fx.commune().id))).put(plan(plan)));
             return Written.record("plan", plan, "plan.update", Change.UPDATE);
         });
         r.put("DELETE /api/v1/plans/{id}", (fx, act) -> {
@@ -182,9 +209,9 @@ final class AuditRecipes {
             act.call(s -> s.header("If-Match", etag(plan(plan))).delete(plan(plan)));
             return Written.record("plan", plan, "plan.delete", Change.DELETE);
         });
-        part(r, "targets", "plan-target", AccessMatrixTest::targetBody);
-        part(r, "milestones", "plan-milestone", AccessMatrixTest::milestoneBody);
-        part(r, "activities", "plan-activity", AccessMatrixTest::activityBody);
+        part(r, "targets", "plan-target", AccessMatrixTest::targetBody, vn.ocop.api.plan.TargetRequest.class);
+        part(r, "milestones", "plan-milestone", AccessMatrixTest::milestoneBody, vn.ocop.api.plan.MilestoneRequest.class);
+        part(r, "activities", "plan-activity", AccessMatrixTest::activityBody, vn.ocop.api.plan.ActivityRequest.class);
 
         // ---- dossiers (records of EvaluationMatrixData: each state used by one recipe) ----
         r.put("POST /api/v1/dossiers", (fx, act) -> created("dossier", "dossier.create", act.call(s -> json(s,
@@ -264,7 +291,7 @@ final class AuditRecipes {
 
     /** POST, PUT and DELETE of one kind of plan part. */
     private static void part(Map<String, Recipe> r, String collection, String type,
-            java.util.function.Supplier<Map<String, Object>> body) {
+            java.util.function.Supplier<Map<String, Object>> body, Class<? extends Record> request) {
         String key = "/api/v1/plans/{planId}/" + collection;
         r.put("POST " + key, (fx, act) -> {
             long plan = newPlan(fx);
@@ -274,7 +301,7 @@ final class AuditRecipes {
         r.put("PUT " + key + "/{id}", (fx, act) -> {
             long plan = newPlan(fx);
             long id = id(setupCreate(plan(plan) + "/" + collection, body.get()));
-            act.call(s -> json(s.header("If-Match", etag(plan(plan))), body.get())
+            act.call(s -> json(s.header("If-Match", etag(plan(plan))), FullBodies.of(request, body.get()))
                     .put(plan(plan) + "/" + collection + "/" + id));
             return Written.record(type, id, type + ".update", Change.UPDATE);
         });
@@ -306,7 +333,8 @@ final class AuditRecipes {
         body.put("areaId", areaId);
         body.put("name", "Mật ong bạc hà Đồng Văn");
         body.put("description", "Mật ong hoa bạc hà của cao nguyên đá");
-        return body;
+        body.putIfAbsent("stage", "IDEA_REGISTERED");
+        return FullBodies.of(vn.ocop.api.product.ProductRequest.class, body);
     }
 
     // ---- steps ----

@@ -21,6 +21,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large"),
     INTERNAL(500, "internal");
 
     private static final String BASE = "https://ocop.gov.vn/problems/";

@@ -47,6 +47,12 @@ public class RequestLineGuard {
 
     /** The longest request URI (path and query) accepted. */
     public static final int MAX_URI_LENGTH = 4096;
+
+    /**
+     * Request headers larger than this (16 KiB) are refused with a problem+json 431; the codec's own limit,
+     * {@code quarkus.http.limits.max-header-size}, is set higher so that such requests reach this check.
+     */
+    public static final int MAX_HEADER_BYTES = 16384;
     private static final int SHOWN_PATH = 200;
 
     private final ObjectMapper json;
@@ -81,6 +87,10 @@ public class RequestLineGuard {
                     List.of(new FieldError(refusal.field(), Messages.get(locale, refusal.reasonKey()))), 1);
             return;
         }
+        if (headerBytes(ctx) > MAX_HEADER_BYTES) {
+            send(ctx, ProblemType.HEADERS_TOO_LARGE, "detail.headers-too-large", List.of());
+            return;
+        }
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLarge(length)) {
             // The body is not read: answer, then close the connection (as Quarkus does for its own 413).
@@ -90,6 +100,15 @@ public class RequestLineGuard {
             return;
         }
         ctx.next();
+    }
+
+    /** The size of the request's headers as sent (name, ": ", value, CRLF each). */
+    private static long headerBytes(RoutingContext ctx) {
+        long total = 0;
+        for (Map.Entry<String, String> header : ctx.request().headers()) {
+            total += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return total;
     }
 
     private boolean tooLarge(String length) {
@@ -128,6 +147,7 @@ public class RequestLineGuard {
         ProblemType type = switch (status) {
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 414 -> ProblemType.URI_TOO_LONG;
+            case 431 -> ProblemType.HEADERS_TOO_LARGE;
             default -> ProblemType.MALFORMED_REQUEST;
         };
         String detail = switch (status) {
@@ -137,9 +157,6 @@ public class RequestLineGuard {
             default -> "detail.bad-request";
         };
         Object arg = status == 413 ? maxBodySize : MAX_URI_LENGTH;
-        if (status == 431) {
-            ctx.response().setStatusCode(431);
-        }
         send(ctx, type, detail, List.of(), arg);
     }
 
@@ -219,9 +236,7 @@ public class RequestLineGuard {
         Response problem = ProblemResponses.builder(type, Messages.get(locale, detailKey, args), errors, locale, path)
                 .build();
         HttpServerResponse response = ctx.response();
-        if (response.getStatusCode() != 431) {
-            response.setStatusCode(problem.getStatus());
-        }
+        response.setStatusCode(problem.getStatus());
         for (Map.Entry<String, List<String>> header : problem.getStringHeaders().entrySet()) {
             response.putHeader(header.getKey(), header.getValue());
         }

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
-import vn.ocop.api.common.web.StrictBody;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
@@ -54,7 +53,6 @@ public class DossierResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
     @POST
-    @CustomDeserialization(StrictBody.class)
     @Operation(summary = "File a dossier (draft); re-evaluations and upgrades copy the last dossier")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = DossierResponse.class)))

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.FullUpdate;
-import vn.ocop.api.common.web.StrictBody;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -82,7 +81,6 @@ public class ProductResource {
     }
 
     @POST
-    @CustomDeserialization(StrictBody.class)
     @Operation(summary = "Register a product of a producer")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

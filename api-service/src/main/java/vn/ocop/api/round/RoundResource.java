@@ -36,7 +36,6 @@ import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
-import vn.ocop.api.common.web.StrictBody;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
@@ -69,7 +68,6 @@ public class RoundResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT})
     @POST
-    @CustomDeserialization(StrictBody.class)
     @Operation(summary = "Create a round at a level for an area, with its council")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"), content = @Content(schema = @Schema(implementation = RoundResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (council without one chair or scoring member, dates; area unknown, outside the caller's reach or of another level)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
  * optional one may be sent as {@code null} to clear it. An absent field is refused (400 naming it) instead of
  * being taken as null, so an update never erases what the client did not send. Put it on every PUT method:
  * {@code @CustomDeserialization(FullUpdate.class)}. Unknown fields (server-owned ones such as an official code)
- * are refused too, as by {@link StrictBody}. The reader starts from the application's mapper, so every other
+ * are refused as in every body (common/json/StrictJson). The reader starts from the application's mapper, so every other
  * setting (duplicate keys...) applies as for any body.
  */
 public class FullUpdate implements BiFunction<ObjectMapper, Type, ObjectReader> {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.persistence.VietnameseText;
+import vn.ocop.api.common.json.StrictDates;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
@@ -387,7 +388,12 @@ public class AreaImporter {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (!StrictDates.inRange(date.getYear())) {
+                errors.add(new FieldError(field, "reason.date-year-range"));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "reason.date-format"));
             return null;

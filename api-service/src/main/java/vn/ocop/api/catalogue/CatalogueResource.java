@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.web.QueryValues;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.scoring.catalogue.RuleSet;
@@ -79,7 +79,7 @@ public class CatalogueResource {
             @Parameter(description = "ISO date; today (Vietnam time) when absent", example = "2024-06-15")
             @QueryParam("date") String date,
             @Context Request request) {
-        LocalDate day = date == null || date.isBlank() ? catalogue.today() : parseDate(date);
+        LocalDate day = date == null || date.isBlank() ? catalogue.today() : QueryValues.parseDate(date, "date");
         RuleSet ruleSet = catalogue.ruleSetOn(day)
                 .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND,
                         "detail.no-rule-set-on", List.of(), day.toString()));
@@ -150,11 +150,4 @@ public class CatalogueResource {
         return builder.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 
-    private static LocalDate parseDate(String date) {
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidField("date", "reason.invalid-date", date);
-        }
-    }
 }

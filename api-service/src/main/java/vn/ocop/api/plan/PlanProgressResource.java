@@ -7,15 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.web.QueryValues;
 import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 
@@ -48,17 +46,7 @@ public class PlanProgressResource {
             @Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Count up to this day (default: end of the plan year)", example = "2024-06-30")
             @QueryParam("asOf") String asOf) {
-        return service.progress(planId, parseDate(asOf));
+        return service.progress(planId, QueryValues.parseDate(asOf, "asOf"));
     }
 
-    private static LocalDate parseDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidField("asOf", "reason.invalid-format");
-        }
-    }
 }

@@ -250,6 +250,11 @@ class StrictInputTest {
                 .then().statusCode(400).contentType(startsWith(PROBLEM)).body("errors[0].field", equalTo("year"));
         given().auth().oauth2(admin).queryParam("validOn", "-30403-01-01").get(AREAS)
                 .then().statusCode(400).contentType(startsWith(PROBLEM)).body("errors[0].field", equalTo("validOn"));
+        // A date PostgreSQL cannot hold was a 500 there (found by ApiFuzzTest on the PostgreSQL pass).
+        given().auth().oauth2(admin).queryParam("asOf", "-30403-01-01").get("/api/v1/plans/999999999/progress")
+                .then().statusCode(400).contentType(startsWith(PROBLEM)).body("errors[0].field", equalTo("asOf"));
+        given().queryParam("date", "-30403-01-01").get("/api/v1/catalogue/rule-sets/current")
+                .then().statusCode(400).contentType(startsWith(PROBLEM)).body("errors[0].field", equalTo("date"));
     }
 
     // ---- item 11: 413 and 414 ----

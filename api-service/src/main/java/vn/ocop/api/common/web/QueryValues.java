@@ -34,7 +34,7 @@ public final class QueryValues {
         try {
             date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(field, "reason.date-format");
+            throw ApiException.invalidField(field, "reason.invalid-date", value);
         }
         if (!StrictDates.inRange(date.getYear())) {
             throw ApiException.invalidField(field, "reason.year-range", StrictDates.MIN_YEAR, StrictDates.MAX_YEAR);

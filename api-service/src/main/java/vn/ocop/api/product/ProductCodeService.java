@@ -76,14 +76,8 @@ public class ProductCodeService {
             throw ApiException.stateConflict("detail.product-code-needs-commune", commune.name);
         }
         ProductResponse before = ProductResponse.of(product);
+        // Every code a product holds went through the register (V10 copied the earlier ones): its highest is the last.
         int highest = register.highestSequence(province.code, commune.code, year);
-        // Codes written outside this service (none should be) still count.
-        for (String used : products.productCodesLike(province.code + "-" + commune.code + "-%-" + year)) {
-            ProductCode parsed = ProductCode.parse(used).orElse(null);
-            if (parsed != null && !parsed.hasDistrict() && parsed.year() == year) {
-                highest = Math.max(highest, parsed.sequence());
-            }
-        }
         ProductCode code = ProductCode.of(province.code, commune.code, highest + 1, year);
         if (ProductCode.parse(code.format()).isEmpty()) {
             // Units made with codes that are not the official ones (2-digit province, 5-digit commune) give no code.

@@ -77,7 +77,7 @@ public class CertificateIssuer {
         }
         product.currentStars = stars;
         product.currentCertificateId = c.id;
-        product.stage = ProductStage.CERTIFIED;
+        ProductStage.apply(product, ProductStage.Step.RECOGNISED);
         audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, product.areaPath, null,
                 CertificateResponse.of(c, decisionDate, false));
         return c;

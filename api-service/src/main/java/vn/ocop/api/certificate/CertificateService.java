@@ -140,7 +140,7 @@ public class CertificateService {
         if (c.id.equals(product.currentCertificateId)) {
             product.currentCertificateId = null;
             product.currentStars = null;
-            product.stage = ProductStage.REVOKED;
+            ProductStage.apply(product, ProductStage.Step.REVOKED);
         }
         certificates.flush();
         CertificateResponse after = CertificateResponse.of(c, request.revokedOn(), pending(c));

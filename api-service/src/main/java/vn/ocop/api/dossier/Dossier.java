@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VersionedEntity;
+import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.product.Product;
 import vn.ocop.scoring.process.Level;
 
@@ -107,9 +108,27 @@ public class Dossier extends VersionedEntity {
     @Column(name = "commune_proposal")
     public String communeProposal;
 
-    /** Sets the status and keeps the one-open-dossier marker in step. */
-    public void moveTo(DossierStatus next) {
-        status = next;
-        openProductId = next.open() ? product.id : null;
+    /** A new dossier: a draft, holding its product's one-open-dossier marker. */
+    public void open() {
+        status = DossierStatus.DRAFT;
+        openProductId = product.id;
+    }
+
+    /**
+     * Takes {@code step} from the transition table ({@link DossierStep}) and keeps the one-open-dossier marker in
+     * step; a step the table does not allow from the current status is a 409 naming the possible steps.
+     */
+    public void apply(DossierStep step) {
+        require(step);
+        status = step.target(status);
+        openProductId = status.open() ? product.id : null;
+    }
+
+    /** The same 409 as {@link #apply} when {@code step} is not possible now, without taking it. */
+    public void require(DossierStep step) {
+        if (!step.allowedFrom(status)) {
+            throw ApiException.stateConflict("detail.dossier.step-not-allowed", step, status,
+                    DossierStep.possibleFrom(status));
+        }
     }
 }

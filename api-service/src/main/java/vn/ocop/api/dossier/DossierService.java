@@ -106,7 +106,7 @@ public class DossierService {
         } else if (copy) {
             last.get().evidence.forEach(e -> dossier.evidence.add(new Evidence(e.type, e.fileName, e.sha256, e.sizeBytes)));
         }
-        dossier.moveTo(DossierStatus.DRAFT);
+        dossier.open();
         persistOpen(dossier);
         DossierResponse created = DossierResponse.of(dossier);
         audit.record("dossier.create", AUDIT_TYPE, dossier.id, product.id, product.areaPath, null, created);
@@ -155,7 +155,7 @@ public class DossierService {
         Dossier dossier = visible(id);
         access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.DISTRICT, Role.COMMUNE, Role.PRODUCER);
         ETags.checkVersion(expectedVersion, dossier.version);
-        requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.RETURNED);
+        dossier.require(DossierStep.EDIT);
         DossierResponse before = DossierResponse.of(dossier);
         // A full update: each field replaces what is stored; null clears it.
         Map<String, String> answers = request.selfAssessment() == null ? Map.of()
@@ -175,15 +175,15 @@ public class DossierService {
         Dossier dossier = visible(id);
         access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.DISTRICT, Role.COMMUNE, Role.PRODUCER);
         ETags.checkVersion(expectedVersion, dossier.version);
-        requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.RETURNED);
+        dossier.require(DossierStep.SUBMIT);
         DossierResponse before = DossierResponse.of(dossier);
         RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
                 dossier.filedOn);
-        dossier.moveTo(DossierStatus.SUBMITTED);
+        dossier.apply(DossierStep.SUBMIT);
         dossier.returnReason = null;
         dossier.queueLevel = RuleSetPolicy.queueAfterSubmission(ruleSet);
-        if (dossier.evaluationType == EvaluationType.NEW && dossier.product.stage.ordinal() < ProductStage.DOSSIER_SUBMITTED.ordinal()) {
-            dossier.product.stage = ProductStage.DOSSIER_SUBMITTED;
+        if (dossier.evaluationType == EvaluationType.NEW) {
+            ProductStage.apply(dossier.product, ProductStage.Step.DOSSIER_SUBMITTED);
         }
         return written("dossier.submit", dossier, before);
     }
@@ -193,7 +193,7 @@ public class DossierService {
         Dossier dossier = visible(id);
         access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.COMMUNE);
         ETags.checkVersion(expectedVersion, dossier.version);
-        requireStatus(dossier, DossierStatus.SUBMITTED);
+        dossier.require(DossierStep.ASSESS_AT_COMMUNE);
         DossierResponse before = DossierResponse.of(dossier);
         RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
                 request.assessedOn());
@@ -204,7 +204,7 @@ public class DossierService {
         dossier.communeIdeaOrigin = request.ideaOrigin();
         dossier.communeLocalIdentity = request.localIdentity();
         dossier.communeProposal = request.proposal();
-        dossier.moveTo(DossierStatus.COMMUNE_ASSESSED);
+        dossier.apply(DossierStep.ASSESS_AT_COMMUNE);
         dossier.queueLevel = RuleSetPolicy.queueAfterCommune(ruleSet);
         return written("dossier.commune-assessment", dossier, before);
     }
@@ -215,9 +215,9 @@ public class DossierService {
         access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.DISTRICT, Role.COMMUNE);
         access.requireMayReturn(dossier);
         ETags.checkVersion(expectedVersion, dossier.version);
-        requireStatus(dossier, DossierStatus.SUBMITTED, DossierStatus.COMMUNE_ASSESSED, DossierStatus.SENT_UP);
+        dossier.require(DossierStep.RETURN_FOR_SUPPLEMENT);
         DossierResponse before = DossierResponse.of(dossier);
-        dossier.moveTo(DossierStatus.RETURNED);
+        dossier.apply(DossierStep.RETURN_FOR_SUPPLEMENT);
         dossier.returnReason = request.reason();
         dossier.queueLevel = null;
         return written("dossier.return", dossier, before);
@@ -227,10 +227,12 @@ public class DossierService {
         Dossier dossier = visible(id);
         access.requireDossierAction(dossier, Role.ADMIN, Role.PROVINCE, Role.DISTRICT, Role.COMMUNE, Role.PRODUCER);
         ETags.checkVersion(expectedVersion, dossier.version);
-        requireStatus(dossier, DossierStatus.DRAFT, DossierStatus.SUBMITTED, DossierStatus.COMMUNE_ASSESSED,
-                DossierStatus.RETURNED, DossierStatus.SENT_UP);
+        dossier.require(DossierStep.WITHDRAW);
         DossierResponse before = DossierResponse.of(dossier);
-        dossier.moveTo(DossierStatus.WITHDRAWN);
+        dossier.apply(DossierStep.WITHDRAW);
+        if (dossier.evaluationType == EvaluationType.NEW) {
+            ProductStage.apply(dossier.product, ProductStage.Step.DOSSIER_CLOSED_UNRECOGNISED);
+        }
         dossier.queueLevel = null;
         return written("dossier.withdraw", dossier, before);
     }
@@ -283,14 +285,6 @@ public class DossierService {
         return false;
     }
 
-    private static void requireStatus(Dossier dossier, DossierStatus... allowed) {
-        for (DossierStatus status : allowed) {
-            if (dossier.status == status) {
-                return;
-            }
-        }
-        throw ApiException.stateConflict("detail.dossier.wrong-status", dossier.status, java.util.Arrays.toString(allowed));
-    }
 
     private void checkCertificateFor(EvaluationType type, Product product) {
         long held = certificates.count("product.id = ?1 and status = ?2", product.id,

@@ -1,5 +1,9 @@
 package vn.ocop.api.product;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import vn.ocop.api.common.problem.ApiException;
 
 /**
@@ -53,7 +57,8 @@ public enum ProductStage {
 
     /**
      * The stage after a client's update from {@code current} to {@code asked}: unchanged is always accepted (a full
-     * update sends the stage it read); a move must start and end at stages a client sets, else 400 naming stage.
+     * update sends the stage it read); asking for a workflow stage is 400 naming stage (a server-owned value); moving
+     * away from a stage the workflow holds is 409 naming the moves a client may make (none but staying).
      */
     static ProductStage clientMove(ProductStage current, ProductStage asked) {
         if (asked == null) {
@@ -66,8 +71,53 @@ public enum ProductStage {
             throw ApiException.invalidField(FIELD, "reason.stage-not-client-set", asked.name());
         }
         if (!current.setByClient) {
-            throw ApiException.invalidField(FIELD, "reason.stage-held-by-workflow", current.name(), asked.name());
+            throw ApiException.conflict(FIELD, "reason.stage-held-by-workflow", current.name(), asked.name(),
+                    List.of(current.name()));
         }
         return asked;
+    }
+
+    /**
+     * The workflow's moves of a product (bước của quy trình đánh giá), one transition table: each step names the
+     * stages it moves the product from and the stage it moves it to. From any other stage the step leaves the stage
+     * as it is, by design: a re-evaluation or upgrade dossier of a certified product does not make it "submitted".
+     */
+    public enum Step {
+        /** A new-evaluation dossier is submitted (the first, or a fresh start after expiry or revocation). */
+        DOSSIER_SUBMITTED(ProductStage.DOSSIER_SUBMITTED, IDEA_REGISTERED, BUSINESS_PLAN, IN_DEVELOPMENT, EXPIRED,
+                ProductStage.REVOKED),
+        /** A council takes the dossier into a round. */
+        UNDER_EVALUATION(ProductStage.UNDER_EVALUATION, IDEA_REGISTERED, BUSINESS_PLAN, IN_DEVELOPMENT, EXPIRED,
+                ProductStage.REVOKED, ProductStage.DOSSIER_SUBMITTED),
+        /** A new-evaluation dossier ended without recognition (not recognised, withdrawn): back to development. */
+        DOSSIER_CLOSED_UNRECOGNISED(IN_DEVELOPMENT, ProductStage.DOSSIER_SUBMITTED, ProductStage.UNDER_EVALUATION),
+        /** A certificate was issued (first, upgrade or re-evaluation). */
+        RECOGNISED(CERTIFIED, IDEA_REGISTERED, BUSINESS_PLAN, IN_DEVELOPMENT, ProductStage.DOSSIER_SUBMITTED,
+                ProductStage.UNDER_EVALUATION, CERTIFIED, EXPIRED, ProductStage.REVOKED),
+        /** The product's current certificate was revoked. */
+        REVOKED(ProductStage.REVOKED, CERTIFIED, EXPIRED);
+
+        private final ProductStage to;
+        private final Set<ProductStage> from;
+
+        Step(ProductStage to, ProductStage first, ProductStage... more) {
+            this.to = to;
+            this.from = Collections.unmodifiableSet(EnumSet.of(first, more));
+        }
+
+        /** The stages this step moves a product from. */
+        public Set<ProductStage> from() {
+            return from;
+        }
+
+        /** The stage after this step from {@code current}: {@link #to} when the table moves it, else unchanged. */
+        public ProductStage from(ProductStage current) {
+            return from.contains(current) ? to : current;
+        }
+    }
+
+    /** Applies a workflow step to {@code product} (the only writer of a product's stage besides the client rule). */
+    public static void apply(Product product, Step step) {
+        product.stage = step.from(product.stage);
     }
 }

@@ -16,7 +16,9 @@ import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierResponse;
-import vn.ocop.api.dossier.DossierStatus;
+import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.api.product.ProductStage;
+import vn.ocop.api.dossier.DossierStep;
 import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.scoring.MemberSheet;
@@ -155,7 +157,7 @@ public class ResultService {
                 Certificate certificate = certificates.issue(dossier, stars, entry.ruleSetId, request.decidingBody(),
                         request.decisionNumber(), request.decisionDate(), request.certificateNumber());
                 decision.certificate = certificate;
-                dossier.moveTo(DossierStatus.RECOGNISED);
+                dossier.apply(DossierStep.RECOGNISE);
                 dossier.queueLevel = null;
                 break;
             case SEND_UP:
@@ -164,7 +166,7 @@ public class ResultService {
                 }
                 decision.decidingLevel = entry.round.level;
                 decision.targetLevel = next.targetLevel();
-                dossier.moveTo(DossierStatus.SENT_UP);
+                dossier.apply(DossierStep.SEND_UP);
                 dossier.queueLevel = next.targetLevel();
                 break;
             default:
@@ -172,7 +174,10 @@ public class ResultService {
                     throw ApiException.invalidField("reasons", "reason.required");
                 }
                 decision.decidingLevel = entry.round.level;
-                dossier.moveTo(DossierStatus.NOT_RECOGNISED);
+                dossier.apply(DossierStep.NOT_RECOGNISE);
+                if (dossier.evaluationType == EvaluationType.NEW) {
+                    ProductStage.apply(dossier.product, ProductStage.Step.DOSSIER_CLOSED_UNRECOGNISED);
+                }
                 dossier.queueLevel = null;
                 break;
         }

@@ -25,7 +25,7 @@ import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierRepository;
-import vn.ocop.api.dossier.DossierStatus;
+import vn.ocop.api.dossier.DossierStep;
 import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.api.evaluation.RuleSetPolicy;
@@ -185,9 +185,7 @@ public class RoundService {
         Dossier dossier = dossiers.findByIdOptional(request.dossierId())
                 .filter(d -> access.scope().canAccessProducer(d.product.producer.id, d.product.areaPath))
                 .orElseThrow(() -> ApiException.invalidField("dossierId", "reason.round.unknown-dossier"));
-        boolean waiting = dossier.status == DossierStatus.SUBMITTED || dossier.status == DossierStatus.COMMUNE_ASSESSED
-                || dossier.status == DossierStatus.SENT_UP;
-        if (!waiting || dossier.queueLevel != round.level) {
+        if (!DossierStep.ADD_TO_ROUND.allowedFrom(dossier.status) || dossier.queueLevel != round.level) {
             throw ApiException.conflict("dossierId", "reason.round.dossier-not-in-queue", dossier.status,
                     String.valueOf(dossier.queueLevel), round.level);
         }
@@ -209,10 +207,9 @@ public class RoundService {
         entry.dossier = dossier;
         entry.ruleSetId = ruleSet.id();
         entry.productSetCode = dossier.product.productSetCode;
-        dossier.moveTo(DossierStatus.UNDER_EVALUATION);
-        if (dossier.evaluationType == EvaluationType.NEW
-                && dossier.product.stage.ordinal() < ProductStage.UNDER_EVALUATION.ordinal()) {
-            dossier.product.stage = ProductStage.UNDER_EVALUATION;
+        dossier.apply(DossierStep.ADD_TO_ROUND);
+        if (dossier.evaluationType == EvaluationType.NEW) {
+            ProductStage.apply(dossier.product, ProductStage.Step.UNDER_EVALUATION);
         }
         try {
             entries.persistAndFlush(entry);

@@ -107,8 +107,12 @@ class ServerOwnedFieldsTest {
         String etag = given().get(PRODUCTS + "/" + id).then().statusCode(200).body("stage", equalTo("CERTIFIED"))
                 .extract().header("ETag");
 
-        for (String stage : List.of("IDEA_REGISTERED", "IN_DEVELOPMENT", "REVOKED")) {
-            refused(put(id, etag, update("Gạo nếp cái hoa vàng", stage)), "stage");
+        // A workflow stage is never a value a client sends (400); leaving the stage the workflow holds is an
+        // invalid transition (409 naming what a client may send).
+        refused(put(id, etag, update("Gạo nếp cái hoa vàng", "REVOKED")), "stage");
+        for (String stage : List.of("IDEA_REGISTERED", "IN_DEVELOPMENT")) {
+            put(id, etag, update("Gạo nếp cái hoa vàng", stage)).statusCode(409)
+                    .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("stage"));
         }
         // Sending back the stage as read is no move: the other fields change.
         put(id, etag, update("Gạo nếp cái hoa vàng loại 1", "CERTIFIED")).statusCode(200)
@@ -122,10 +126,10 @@ class ServerOwnedFieldsTest {
         data.certify(id, 4);
         String etag = given().get(PRODUCTS + "/" + id).header("ETag");
         given().header("Accept-Language", "en").contentType(ContentType.JSON).header("If-Match", etag)
-                .body(update("Bưởi Phúc Trạch", "IDEA_REGISTERED")).put(PRODUCTS + "/" + id).then().statusCode(400)
+                .body(update("Bưởi Phúc Trạch", "IDEA_REGISTERED")).put(PRODUCTS + "/" + id).then().statusCode(409)
                 .body("errors[0].field", equalTo("stage"))
                 .body("errors[0].reason", equalTo("the product is at stage CERTIFIED, which the evaluation workflow "
-                        + "holds; it cannot be moved to IDEA_REGISTERED by hand"));
+                        + "holds; it cannot be moved to IDEA_REGISTERED by hand; stages a client may send: [CERTIFIED]"));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

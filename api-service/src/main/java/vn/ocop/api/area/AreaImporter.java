@@ -14,11 +14,12 @@ import java.util.Objects;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.ocop.api.audit.AuditLog;
-import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.json.StrictDates;
+import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
+import vn.ocop.api.common.time.Today;
 
 /**
  * Import of an official list of administrative units (danh mục đơn vị hành chính), CSV or JSON.
@@ -45,9 +46,11 @@ public class AreaImporter {
     private static final String AUDIT_ACTION = "area.import";
 
     private final AreaRepository areas;
+    private final Today today;
     private final AuditLog audit;
 
-    public AreaImporter(AreaRepository areas, AuditLog audit) {
+    public AreaImporter(AreaRepository areas, AuditLog audit, Today today) {
+        this.today = today;
         this.areas = areas;
         this.audit = audit;
     }
@@ -317,7 +320,7 @@ public class AreaImporter {
             return 0;
         }
         fresh.sort(Comparator.comparing((Unit u) -> u.level.ordinal()));
-        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        java.sql.Timestamp now = java.sql.Timestamp.from(today.now());
         areas.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (java.sql.PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 AreaLevel level = fresh.get(0).level;

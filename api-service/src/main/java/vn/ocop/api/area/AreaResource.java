@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.ProblemDetail;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
@@ -54,9 +55,11 @@ public class AreaResource {
             """;
 
     private final AreaService service;
+    private final Today today;
     private final AreaImporter importer;
 
-    public AreaResource(AreaService service, AreaImporter importer) {
+    public AreaResource(AreaService service, AreaImporter importer, Today today) {
+        this.today = today;
         this.service = service;
         this.importer = importer;
     }
@@ -216,12 +219,12 @@ public class AreaResource {
         return Response.ok(importer.importRows(AreaImporter.fromJson(request), defaultValidFrom)).build();
     }
 
-    private static LocalDate validity(String validOn, boolean includeHistorical) {
+    private LocalDate validity(String validOn, boolean includeHistorical) {
         if (includeHistorical) {
             return null;
         }
         LocalDate day = QueryValues.parseDate(validOn, "validOn");
-        return day == null ? LocalDate.now() : day;
+        return day == null ? today.date() : day;
     }
 
     private static LocalDate defaultValidFrom(String validFrom) {

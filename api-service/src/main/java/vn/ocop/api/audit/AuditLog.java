@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.user.CurrentUser;
 
 /**
@@ -28,8 +28,10 @@ public class AuditLog {
     private final AuditEntryRepository entries;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final Today today;
 
-    public AuditLog(AuditEntryRepository entries, CurrentUser currentUser, ObjectMapper json) {
+    public AuditLog(AuditEntryRepository entries, CurrentUser currentUser, ObjectMapper json, Today today) {
+        this.today = today;
         this.entries = entries;
         this.currentUser = currentUser;
         this.json = json;
@@ -48,7 +50,7 @@ public class AuditLog {
     public void record(String action, String entityType, Long entityId, Long productId, String areaPath,
             Object before, Object after) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = Instant.now();
+        entry.occurredAt = today.now();
         entry.actor = currentUser.name();
         entry.action = action;
         entry.entityType = entityType;

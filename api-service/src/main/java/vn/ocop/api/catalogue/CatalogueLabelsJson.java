@@ -18,7 +18,7 @@ import vn.ocop.scoring.catalogue.ProductSet;
 import vn.ocop.scoring.catalogue.RuleSet;
 
 /**
- * Writes the labels of the standard catalogue (names of rule sets, product sets, parts, groups and criteria, and
+ * Writes the labels of the service's catalogue (names of rule sets, product sets, parts, groups and criteria, and
  * option labels, in Vietnamese and English) from UTF-8 bytes encoded once at start-up, instead of encoding them
  * character by character in every response. A scoring preview repeats them for every member and criterion: about
  * 40 KB of its 52 KB answer, and most of its serialisation time. The bytes are those Jackson would write.
@@ -31,8 +31,8 @@ public class CatalogueLabelsJson implements ObjectMapperCustomizer {
 
     private final Map<String, SerializableString> encoded = new IdentityHashMap<>();
 
-    public CatalogueLabelsJson() {
-        for (RuleSet ruleSet : Catalogue.standard().ruleSets()) {
+    public CatalogueLabelsJson(Catalogue catalogue) {
+        for (RuleSet ruleSet : catalogue.ruleSets()) {
             add(ruleSet.titleVi(), ruleSet.titleEn());
             for (ProductSet set : ruleSet.productSets()) {
                 add(set.nameVi(), set.nameEn());

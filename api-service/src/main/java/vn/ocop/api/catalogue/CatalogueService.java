@@ -6,13 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.ProductGroup;
 import vn.ocop.scoring.catalogue.ProductSet;
@@ -25,19 +24,13 @@ import vn.ocop.scoring.catalogue.RuleSet;
 @ApplicationScoped
 public class CatalogueService {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final Catalogue catalogue;
-    private final Clock clock;
+    private final Today today;
     private final String fingerprint;
 
-    public CatalogueService() {
-        this(Catalogue.standard(), Clock.system(VIETNAM));
-    }
-
-    CatalogueService(Catalogue catalogue, Clock clock) {
+    public CatalogueService(Catalogue catalogue, Today today) {
         this.catalogue = catalogue;
-        this.clock = clock;
+        this.today = today;
         this.fingerprint = fingerprint(catalogue);
     }
 
@@ -55,8 +48,9 @@ public class CatalogueService {
                 .max(Comparator.comparing(RuleSet::effectiveFrom));
     }
 
+    /** The legal day in Vietnam. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return today.date();
     }
 
     public Optional<ProductSet> productSet(String ruleSetId, String code) {

@@ -1,5 +1,6 @@
 package vn.ocop.api.certificate;
 
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.RuleSet;
@@ -11,18 +12,22 @@ import vn.ocop.scoring.certificate.CertificatePolicy;
  * "Certificates and the calendar"): validity, the 30-day warning under 148, the 180–120-day re-evaluation
  * window and the grace while a re-evaluation is pending under 26/2026. No dates or periods are written here.
  */
-public final class CertificateCalendar {
+@Singleton
+public class CertificateCalendar {
 
-    private CertificateCalendar() {
+    private final Catalogue catalogue;
+
+    public CertificateCalendar(Catalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
-    static CertificatePolicy policy(String ruleSetId) {
-        return Catalogue.standard().ruleSet(ruleSetId).map(RuleSet::certificatePolicy)
+    CertificatePolicy policy(String ruleSetId) {
+        return catalogue.ruleSet(ruleSetId).map(RuleSet::certificatePolicy)
                 .orElseThrow(() -> new IllegalStateException("certificate rule set " + ruleSetId + " is not in the catalogue"));
     }
 
     /** Last valid day of a certificate issued on {@code issuedOn} under this rule set. */
-    public static LocalDate expiry(String ruleSetId, LocalDate issuedOn) {
+    public LocalDate expiry(String ruleSetId, LocalDate issuedOn) {
         return policy(ruleSetId).expiresOn(issuedOn);
     }
 
@@ -32,7 +37,12 @@ public final class CertificateCalendar {
     }
 
     /** The standing on {@code asOf}; null before the certificate was issued. */
-    static vn.ocop.scoring.certificate.CertificateStatus state(Certificate c, LocalDate asOf, boolean pending) {
+    vn.ocop.scoring.certificate.CertificateStatus state(Certificate c, LocalDate asOf, boolean pending) {
         return asOf.isBefore(c.issuedOn) ? null : policy(c.ruleSetId).statusOn(facts(c, pending), asOf);
+    }
+
+    /** The certificate as the API shows it, with its state and calendar on {@code asOf}. */
+    CertificateResponse response(Certificate c, LocalDate asOf, boolean reEvaluationPending) {
+        return CertificateResponse.of(c, this, asOf, reEvaluationPending);
     }
 }

@@ -25,9 +25,11 @@ public class CertificateIssuer {
     private static final String NUMBER_CONSTRAINT = "certificate_number_uq";
 
     private final CertificateRepository certificates;
+    private final CertificateCalendar calendar;
     private final AuditLog audit;
 
-    public CertificateIssuer(CertificateRepository certificates, AuditLog audit) {
+    public CertificateIssuer(CertificateRepository certificates, AuditLog audit, CertificateCalendar calendar) {
+        this.calendar = calendar;
         this.certificates = certificates;
         this.audit = audit;
     }
@@ -54,7 +56,7 @@ public class CertificateIssuer {
         c.decisionNumber = decisionNumber;
         c.decisionDate = decisionDate;
         c.issuedOn = decisionDate;
-        c.expiresOn = CertificateCalendar.expiry(ruleSetId, decisionDate);
+        c.expiresOn = calendar.expiry(ruleSetId, decisionDate);
         c.status = CertificateStatus.VALID;
         c.dossierId = dossier.id;
         c.previousStars = previous.isEmpty() ? null : previous.get(0).stars;
@@ -68,18 +70,18 @@ public class CertificateIssuer {
             throw e;
         }
         for (Certificate old : previous) {
-            CertificateResponse before = CertificateResponse.of(old, decisionDate, false);
+            CertificateResponse before = calendar.response(old, decisionDate, false);
             old.status = CertificateStatus.SUPERSEDED;
             old.supersededBy = c;
             certificates.flush();
             audit.record("certificate.supersede", AUDIT_TYPE, old.id, product.id, product.areaPath, before,
-                    CertificateResponse.of(old, decisionDate, false));
+                    calendar.response(old, decisionDate, false));
         }
         product.currentStars = stars;
         product.currentCertificateId = c.id;
         ProductStage.apply(product, ProductStage.Step.RECOGNISED);
         audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, product.areaPath, null,
-                CertificateResponse.of(c, decisionDate, false));
+                calendar.response(c, decisionDate, false));
         return c;
     }
 

@@ -41,12 +41,13 @@ public record CertificateResponse(
         String revokedBy,
         long version) {
 
-    static CertificateResponse of(Certificate c, LocalDate asOf, boolean reEvaluationPending) {
-        CertificatePolicy policy = CertificateCalendar.policy(c.ruleSetId);
+    static CertificateResponse of(Certificate c, CertificateCalendar calendar, LocalDate asOf,
+            boolean reEvaluationPending) {
+        CertificatePolicy policy = calendar.policy(c.ruleSetId);
         Optional<DateWindow> window = policy.reEvaluationWindow(c.expiresOn);
         return new CertificateResponse(c.id, c.number, c.product.id, c.product.name, c.stars, c.ruleSetId,
                 c.evaluationType, c.productGroup, c.decidingBody, c.decisionNumber, c.decisionDate, c.issuedOn,
-                c.expiresOn, c.status, CertificateCalendar.state(c, asOf, reEvaluationPending),
+                c.expiresOn, c.status, calendar.state(c, asOf, reEvaluationPending),
                 policy.warnBy(c.expiresOn).orElse(null),
                 window.map(DateWindow::from).orElse(null), window.map(DateWindow::to).orElse(null),
                 policy.validThrough(CertificateCalendar.facts(c, reEvaluationPending)),

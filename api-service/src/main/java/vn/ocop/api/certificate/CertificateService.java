@@ -12,6 +12,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -36,9 +37,16 @@ public class CertificateService {
     private final AuditLog audit;
     private final DossierRepository dossiers;
     private final EvaluationAccess access;
+    private final Catalogue catalogue;
+    private final Today today;
+    private final CertificateCalendar calendar;
 
     public CertificateService(CertificateRepository certificates, AreaRepository areas, AuditLog audit,
-            DossierRepository dossiers, EvaluationAccess access) {
+            DossierRepository dossiers, EvaluationAccess access, Today today, Catalogue catalogue,
+            CertificateCalendar calendar) {
+        this.calendar = calendar;
+        this.catalogue = catalogue;
+        this.today = today;
         this.access = access;
         this.certificates = certificates;
         this.dossiers = dossiers;
@@ -53,7 +61,7 @@ public class CertificateService {
 
     @Transactional
     public PageResponse<CertificateResponse> list(Filter filter, PageQuery page) {
-        LocalDate asOf = filter.asOf() == null ? LocalDate.now() : filter.asOf();
+        LocalDate asOf = filter.asOf() == null ? today.date() : filter.asOf();
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (filter.productId() != null) {
@@ -92,7 +100,7 @@ public class CertificateService {
         PanacheQuery<Certificate> query = certificates.find(where.toString(),
                 SortSpec.parse(page.sort, SORT, "expiresOn"), params);
         List<CertificateResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
-                .map(c -> CertificateResponse.of(c, asOf, pending(c))).toList();
+                .map(c -> calendar.response(c, asOf, pending(c))).toList();
         return new PageResponse<>(items, query.count(), page.page, page.size);
     }
 
@@ -100,7 +108,7 @@ public class CertificateService {
     public CertificateResponse get(long id, LocalDate asOf) {
         Certificate c = find(id);
         access.requireCertificateVisible(c);
-        return CertificateResponse.of(c, asOf == null ? LocalDate.now() : asOf, pending(c));
+        return calendar.response(c, asOf == null ? today.date() : asOf, pending(c));
     }
 
     /**
@@ -121,7 +129,7 @@ public class CertificateService {
         }
         RuleSet inForce;
         try {
-            inForce = Catalogue.standard().ruleSetOn(request.revokedOn());
+            inForce = catalogue.ruleSetOn(request.revokedOn());
         } catch (IllegalArgumentException noRulesThatDay) {
             throw ApiException.invalidField("revokedOn", "reason.invalid-value", request.revokedOn());
         }
@@ -129,7 +137,7 @@ public class CertificateService {
             throw ApiException.conflict("revokingLevel", "reason.certificate.level-may-not-revoke",
                     request.revokingLevel(), c.stars, inForce.id());
         }
-        CertificateResponse before = CertificateResponse.of(c, request.revokedOn(), pending(c));
+        CertificateResponse before = calendar.response(c, request.revokedOn(), pending(c));
         c.status = CertificateStatus.REVOKED;
         c.revokedOn = request.revokedOn();
         c.revocationGround = request.ground().name();
@@ -143,7 +151,7 @@ public class CertificateService {
             ProductStage.apply(product, ProductStage.Step.REVOKED);
         }
         certificates.flush();
-        CertificateResponse after = CertificateResponse.of(c, request.revokedOn(), pending(c));
+        CertificateResponse after = calendar.response(c, request.revokedOn(), pending(c));
         audit.record("certificate.revoke", CertificateIssuer.AUDIT_TYPE, c.id, product.id, product.areaPath, before,
                 after);
         return after;

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import vn.ocop.api.certificate.CertificateCalendar;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.persistence.VietnameseText;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.demo.DemoData.DemoActivity;
 import vn.ocop.api.demo.DemoData.DemoArea;
 import vn.ocop.api.demo.DemoData.DemoCertificate;
@@ -68,12 +68,17 @@ public class DemoDataLoader {
     private final PlanMilestoneService milestoneService;
     private final PlanActivityService activityService;
     private final DemoEvaluationRound evaluationRound;
+    private final Today today;
     private final Caller caller;
+    private final CertificateCalendar calendar;
 
     public DemoDataLoader(ObjectMapper json, AreaRepository areas, ProducerRepository producers,
             ProductRepository products, CertificateRepository certificates, PlanRepository plans,
             PlanService planService, PlanTargetService targetService, PlanMilestoneService milestoneService,
-            PlanActivityService activityService, DemoEvaluationRound evaluationRound, Caller caller) {
+            PlanActivityService activityService, DemoEvaluationRound evaluationRound, Caller caller, Today today,
+            CertificateCalendar calendar) {
+        this.calendar = calendar;
+        this.today = today;
         this.json = json;
         this.areas = areas;
         this.producers = producers;
@@ -240,7 +245,7 @@ public class DemoDataLoader {
         certificate.decisionNumber = c.decisionNumber();
         certificate.decisionDate = c.issuedOn();
         certificate.issuedOn = c.issuedOn();
-        certificate.expiresOn = CertificateCalendar.expiry(c.ruleSetId(), c.issuedOn());
+        certificate.expiresOn = calendar.expiry(c.ruleSetId(), c.issuedOn());
         certificate.status = CertificateStatus.VALID;
         certificate.previousStars = previous == null ? null : previous.stars;
         certificates.persistAndFlush(certificate);
@@ -257,7 +262,7 @@ public class DemoDataLoader {
             return;
         }
         Certificate current = certificates.findById(product.currentCertificateId);
-        if (current.expiresOn.isBefore(LocalDate.now())) {
+        if (current.expiresOn.isBefore(today.date())) {
             product.stage = ProductStage.EXPIRED;
             product.currentStars = null;
         } else {

@@ -18,17 +18,18 @@ import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.evaluation.EvaluationAccess;
-import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.api.security.Role;
+import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.Criterion;
 import vn.ocop.scoring.catalogue.ProductSet;
 import vn.ocop.scoring.catalogue.RuleSet;
@@ -46,18 +47,23 @@ public class DossierService {
     private final ProductRepository products;
     private final AreaRepository areas;
     private final CertificateRepository certificates;
-    private final EvaluationEngine engine;
+    private final RuleSetPolicy ruleSets;
+    private final Catalogue catalogue;
     private final AuditLog audit;
     private final EvaluationAccess access;
+    private final Today today;
 
     public DossierService(DossierRepository dossiers, ProductRepository products, AreaRepository areas,
-            CertificateRepository certificates, EvaluationEngine engine, AuditLog audit, EvaluationAccess access) {
+            CertificateRepository certificates, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit,
+            EvaluationAccess access, Today today) {
+        this.today = today;
         this.access = access;
         this.dossiers = dossiers;
         this.products = products;
         this.areas = areas;
         this.certificates = certificates;
-        this.engine = engine;
+        this.ruleSets = ruleSets;
+        this.catalogue = catalogue;
         this.audit = audit;
     }
 
@@ -66,8 +72,8 @@ public class DossierService {
         Product product = products.findByIdOptional(request.productId())
                 .filter(p -> access.scope().canAccessProducer(p.producer.id, p.areaPath))
                 .orElseThrow(() -> ApiException.invalidField("productId", "reason.dossier.unknown-product", request.productId()));
-        LocalDate filedOn = request.filedOn() == null ? LocalDate.now() : request.filedOn();
-        RuleSetPolicy.Choice choice = engine.ruleSets().forFiling(filedOn, request.ruleSetId());
+        LocalDate filedOn = request.filedOn() == null ? today.date() : request.filedOn();
+        RuleSetPolicy.Choice choice = ruleSets.forFiling(filedOn, request.ruleSetId());
         if (!choice.ok()) {
             throw ruleSetRefused(choice, request.ruleSetId(), filedOn);
         }
@@ -177,7 +183,7 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         dossier.require(DossierStep.SUBMIT);
         DossierResponse before = DossierResponse.of(dossier);
-        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
+        RuleSet ruleSet = ruleSets.evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
                 dossier.filedOn);
         dossier.apply(DossierStep.SUBMIT);
         dossier.returnReason = null;
@@ -195,7 +201,7 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         dossier.require(DossierStep.ASSESS_AT_COMMUNE);
         DossierResponse before = DossierResponse.of(dossier);
-        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
+        RuleSet ruleSet = ruleSets.evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
                 request.assessedOn());
         dossier.communeAssessedOn = request.assessedOn();
         dossier.communeAssessedBy = audit.actor();
@@ -298,7 +304,7 @@ public class DossierService {
     }
 
     private ProductSet productSet(Dossier dossier) {
-        return engine.catalogue().productSet(dossier.ruleSetId, dossier.product.productSetCode)
+        return catalogue.productSet(dossier.ruleSetId, dossier.product.productSetCode)
                 .orElseThrow(() -> new IllegalStateException("product set vanished from " + dossier.ruleSetId));
     }
 

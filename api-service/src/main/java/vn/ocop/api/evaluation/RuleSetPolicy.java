@@ -1,5 +1,6 @@
 package vn.ocop.api.evaluation;
 
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.ocop.scoring.catalogue.Catalogue;
@@ -17,7 +18,9 @@ import vn.ocop.scoring.process.LevelRule;
  *       that day ({@link Catalogue#ruleSetForDossier}) — a dossier filed before 22 May 2026 may finish under
  *       148+1489 until 20 Jul 2026, after that under 26/2026.</li>
  * </ul>
+ * One bean over the service's catalogue ({@code EngineBeans}).
  */
+@Singleton
 public final class RuleSetPolicy {
 
     private final Catalogue catalogue;

@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -43,9 +43,12 @@ public class PlanService {
     private final AreaRepository areas;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final Today today;
 
     public PlanService(PlanRepository plans, PlanTargetRepository targets, PlanMilestoneRepository milestones,
-            PlanActivityRepository activities, AreaRepository areas, AccessPolicy access, AuditLog audit) {
+            PlanActivityRepository activities, AreaRepository areas, AccessPolicy access, AuditLog audit,
+            Today today) {
+        this.today = today;
         this.audit = audit;
         this.plans = plans;
         this.targets = targets;
@@ -146,7 +149,7 @@ public class PlanService {
 
     /** Marks the plan changed so its version moves on with the change of a part; returns the new version. */
     long touch(Plan plan) {
-        plan.updatedAt = Instant.now();
+        plan.updatedAt = today.now();
         plans.flush();
         return plan.version;
     }

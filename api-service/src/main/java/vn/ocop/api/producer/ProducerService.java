@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -55,10 +54,11 @@ public class ProducerService {
     private final AccessPolicy access;
     private final ReadCache reads;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Today today;
 
     public ProducerService(ProducerRepository producers, AreaService areas, AccessPolicy access, ReadCache reads,
-            AuditLog audit) {
+            AuditLog audit, Today today) {
+        this.today = today;
         this.audit = audit;
         this.producers = producers;
         this.areas = areas;
@@ -78,7 +78,7 @@ public class ProducerService {
 
     /** An area in force today that the caller may place records in; otherwise 400 naming {@code areaId}. */
     private Area placeableArea(Long areaId) {
-        Area area = areas.requireValidOn(areaId, LocalDate.now(clock), "areaId");
+        Area area = areas.requireValidOn(areaId, today.date(), "areaId");
         if (!access.canAccessArea(area.path)) {
             throw ApiException.invalidField("areaId", "reason.area-unknown", areaId);
         }

@@ -3,7 +3,6 @@ package vn.ocop.api.product;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -11,6 +10,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.security.AccessPolicy;
 import vn.ocop.api.security.Caller;
@@ -35,11 +35,12 @@ public class ProductCodeService {
     private final ProductAreas productAreas;
     private final AccessPolicy access;
     private final Caller caller;
+    private final Today today;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
 
     public ProductCodeService(ProductRepository products, ProductCodeIssueRepository register,
-            ProductAreas productAreas, AccessPolicy access, Caller caller, AuditLog audit) {
+            ProductAreas productAreas, AccessPolicy access, Caller caller, AuditLog audit, Today today) {
+        this.today = today;
         this.audit = audit;
         this.products = products;
         this.register = register;
@@ -119,7 +120,7 @@ public class ProductCodeService {
         }
         ProductResponse before = ProductResponse.of(product);
         register.current(product.id, product.productCode).ifPresent(issue -> {
-            issue.withdrawnAt = clock.instant();
+            issue.withdrawnAt = today.now();
             issue.withdrawnBy = actor();
         });
         product.productCode = null;
@@ -151,7 +152,7 @@ public class ProductCodeService {
 
     /** Writes the issue to the register and the code to the product; a unique violation propagates. */
     private void give(Product product, String text, ProductCode code) {
-        register.persist(ProductCodeIssue.of(text, code, product.id, clock.instant(), actor()));
+        register.persist(ProductCodeIssue.of(text, code, product.id, today.now(), actor()));
         register.flush();
         product.productCode = text;
         products.flush();

@@ -20,8 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ProblemDetail;
-import vn.ocop.api.common.web.FullUpdate;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
+import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.security.Roles;
@@ -44,12 +43,13 @@ import vn.ocop.api.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.PRODUCER})
 public class ProductResource {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ProductService service;
+    private final Today today;
     private final ProductCodeService codes;
 
-    public ProductResource(ProductService service, ProductCodeService codes) {
+    public ProductResource(ProductService service, ProductCodeService codes, Today today) {
+        this.today = today;
         this.service = service;
         this.codes = codes;
     }
@@ -185,7 +185,7 @@ public class ProductResource {
             @QueryParam("year") @Min(2018) @Max(2100) Integer year,
             @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        int codeYear = year != null ? year : LocalDate.now(VIETNAM).getYear();
+        int codeYear = year != null ? year : today.date().getYear();
         ProductResponse updated = codes.assign(id, ETags.expectedVersion(ifMatch), codeYear);
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }

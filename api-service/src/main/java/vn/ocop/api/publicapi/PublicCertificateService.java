@@ -8,6 +8,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.security.AreaPaths;
 
 /**
@@ -21,8 +22,11 @@ public class PublicCertificateService {
     private final CertificateRepository certificates;
     private final AreaRepository areas;
     private final VerificationUrls urls;
+    private final Today today;
 
-    public PublicCertificateService(CertificateRepository certificates, AreaRepository areas, VerificationUrls urls) {
+    public PublicCertificateService(CertificateRepository certificates, AreaRepository areas, VerificationUrls urls,
+            Today today) {
+        this.today = today;
         this.certificates = certificates;
         this.areas = areas;
         this.urls = urls;
@@ -37,15 +41,15 @@ public class PublicCertificateService {
     }
 
     private CertificateVerification toVerification(Certificate c) {
-        LocalDate today = LocalDate.now();
-        PublicCertificateStatus status = PublicCertificateStatus.of(c.status, c.expiresOn, today);
+        LocalDate day = today.date();
+        PublicCertificateStatus status = PublicCertificateStatus.of(c.status, c.expiresOn, day);
         Long provinceId = AreaPaths.provinceId(c.areaPath);
         String provinceName = provinceId == null ? null
                 : areas.findByIdOptional(provinceId).map(area -> area.name).orElse(null);
         return new CertificateVerification(c.number, status, status == PublicCertificateStatus.VALID,
                 c.product.name, c.product.productCode, c.productGroup, c.stars, c.product.producer.name,
                 provinceName, c.decidingBody, c.decisionNumber, c.decisionDate, c.issuedOn, c.expiresOn,
-                status == PublicCertificateStatus.REVOKED ? c.revokedOn : null, today, urls.of(c.number));
+                status == PublicCertificateStatus.REVOKED ? c.revokedOn : null, day, urls.of(c.number));
     }
 
     /** Province names by id, for lists. */

@@ -16,6 +16,7 @@ import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.cache.ReadCache;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.security.AreaPaths;
 
@@ -32,9 +33,11 @@ public class PublicProductService {
     private final PublicCertificateService certificates;
     private final VerificationUrls urls;
     private final ReadCache reads;
+    private final Today today;
 
     public PublicProductService(EntityManager em, AreaRepository areas, PublicCertificateService certificates,
-            VerificationUrls urls, ReadCache reads) {
+            VerificationUrls urls, ReadCache reads, Today today) {
+        this.today = today;
         this.reads = reads;
         this.em = em;
         this.areas = areas;
@@ -44,9 +47,9 @@ public class PublicProductService {
 
     @Transactional
     public PageResponse<PublicProduct> list(String provinceCode, String group, Integer stars, int page, int size) {
-        LocalDate today = LocalDate.now();
-        return reads.get("public.products", new Query(provinceCode, group, stars, page, size, today),
-                () -> load(provinceCode, group, stars, page, size, today));
+        LocalDate day = today.date();
+        return reads.get("public.products", new Query(provinceCode, group, stars, page, size, day),
+                () -> load(provinceCode, group, stars, page, size, day));
     }
 
     private record Query(String provinceCode, String group, Integer stars, int page, int size, LocalDate today) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ocop.api.audit.AuditLog;
@@ -14,16 +13,17 @@ import vn.ocop.api.certificate.CertificateIssuer;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierResponse;
 import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.api.dossier.DossierStep;
 import vn.ocop.api.evaluation.EvaluationAccess;
-import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.scoring.MemberSheet;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoreResult;
+import vn.ocop.scoring.ScoringEngine;
 import vn.ocop.scoring.process.Action;
 import vn.ocop.scoring.process.NextStep;
 
@@ -41,14 +41,16 @@ public class ResultService {
     private final ScoreSheetRepository sheets;
     private final DecisionRepository decisions;
     private final CertificateIssuer certificates;
-    private final EvaluationEngine engine;
+    private final ScoringEngine engine;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final Today today;
     private final EvaluationAccess access;
 
     public ResultService(RoundDossierRepository entries, ScoreSheetRepository sheets, DecisionRepository decisions,
-            CertificateIssuer certificates, EvaluationEngine engine, AuditLog audit, ObjectMapper json,
-            EvaluationAccess access) {
+            CertificateIssuer certificates, ScoringEngine engine, AuditLog audit, ObjectMapper json,
+            EvaluationAccess access, Today today) {
+        this.today = today;
         this.access = access;
         this.entries = entries;
         this.sheets = sheets;
@@ -109,7 +111,7 @@ public class ResultService {
         entry.stars = result.stars();
         entry.nextAction = result.nextStep().action();
         entry.resultJson = write(result);
-        entry.closedAt = Instant.now();
+        entry.closedAt = today.now();
         entry.closedBy = actor;
         entries.flush();
         audit.record("result.close", RoundService.AUDIT_ENTRY, entry.id, entry.dossier.product.id,

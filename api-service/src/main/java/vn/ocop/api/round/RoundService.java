@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -27,10 +27,10 @@ import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierRepository;
 import vn.ocop.api.dossier.DossierStep;
 import vn.ocop.api.evaluation.EvaluationAccess;
-import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.scoring.Role;
+import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.RuleSet;
 import vn.ocop.scoring.process.Level;
 
@@ -48,18 +48,23 @@ public class RoundService {
     private final RoundDossierRepository entries;
     private final DossierRepository dossiers;
     private final AreaRepository areas;
-    private final EvaluationEngine engine;
+    private final RuleSetPolicy ruleSets;
+    private final Catalogue catalogue;
     private final AuditLog audit;
     private final EvaluationAccess access;
+    private final Today today;
 
     public RoundService(EvaluationRoundRepository rounds, RoundDossierRepository entries, DossierRepository dossiers,
-            AreaRepository areas, EvaluationEngine engine, AuditLog audit, EvaluationAccess access) {
+            AreaRepository areas, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit, EvaluationAccess access,
+            Today today) {
+        this.today = today;
         this.access = access;
         this.rounds = rounds;
         this.entries = entries;
         this.dossiers = dossiers;
         this.areas = areas;
-        this.engine = engine;
+        this.ruleSets = ruleSets;
+        this.catalogue = catalogue;
         this.audit = audit;
     }
 
@@ -98,13 +103,13 @@ public class RoundService {
         }
         RuleSet ruleSet = null;
         if (request.ruleSetId() != null && !request.ruleSetId().isBlank()) {
-            ruleSet = engine.catalogue().ruleSet(request.ruleSetId()).orElse(null);
+            ruleSet = catalogue.ruleSet(request.ruleSetId()).orElse(null);
             if (ruleSet == null) {
                 errors.add(new FieldError("ruleSetId", "reason.round.unknown-rule-set"));
             }
         } else {
             try {
-                ruleSet = engine.catalogue().ruleSetOn(request.startsOn());
+                ruleSet = catalogue.ruleSetOn(request.startsOn());
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("startsOn", "reason.round.no-rule-set-on"));
             }
@@ -192,7 +197,7 @@ public class RoundService {
         if (round.level != Level.CENTRE && !dossier.product.areaPath.startsWith(round.areaPath)) {
             throw ApiException.conflict("dossierId", "reason.round.dossier-outside-area");
         }
-        RuleSet ruleSet = engine.ruleSets().evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
+        RuleSet ruleSet = ruleSets.evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
                 round.endsOn);
         if (!RuleSetPolicy.scoresAt(ruleSet, round.level)) {
             throw ApiException.conflict("dossierId", "reason.round.level-not-in-process", round.level, ruleSet.id());
@@ -239,7 +244,7 @@ public class RoundService {
         requireOpen(round);
         RoundResponse before = response(round);
         round.status = RoundStatus.CLOSED;
-        round.closedAt = Instant.now();
+        round.closedAt = today.now();
         round.closedBy = audit.actor();
         rounds.flush();
         RoundResponse after = response(round);
@@ -248,7 +253,7 @@ public class RoundService {
     }
 
     private RoundResponse response(EvaluationRound round) {
-        return RoundResponse.of(round, engine.catalogue().ruleSet(round.ruleSetId).orElseThrow().calendar());
+        return RoundResponse.of(round, catalogue.ruleSet(round.ruleSetId).orElseThrow().calendar());
     }
 
     /** The round if the caller may see it (sits on it, or its area is theirs); 404 otherwise. */

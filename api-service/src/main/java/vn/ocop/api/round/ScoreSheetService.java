@@ -12,10 +12,10 @@ import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.evaluation.EvaluationAccess;
-import vn.ocop.api.evaluation.EvaluationEngine;
 import vn.ocop.scoring.MemberSheet;
 import vn.ocop.scoring.Role;
 import vn.ocop.scoring.ScoreRequest;
+import vn.ocop.scoring.ScoringEngine;
 import vn.ocop.scoring.ScoringInputException;
 
 /**
@@ -30,11 +30,11 @@ public class ScoreSheetService {
 
     private final RoundDossierRepository entries;
     private final ScoreSheetRepository sheets;
-    private final EvaluationEngine engine;
+    private final ScoringEngine engine;
     private final AuditLog audit;
     private final EvaluationAccess access;
 
-    public ScoreSheetService(RoundDossierRepository entries, ScoreSheetRepository sheets, EvaluationEngine engine,
+    public ScoreSheetService(RoundDossierRepository entries, ScoreSheetRepository sheets, ScoringEngine engine,
             AuditLog audit, EvaluationAccess access) {
         this.access = access;
         this.entries = entries;

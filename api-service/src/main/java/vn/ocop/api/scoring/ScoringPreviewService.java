@@ -29,9 +29,9 @@ public class ScoringPreviewService {
 
     private final ScoringLimits limits;
 
-    public ScoringPreviewService(MeterRegistry registry, ScoringLimits limits) {
+    public ScoringPreviewService(MeterRegistry registry, ScoringLimits limits, ScoringEngine engine) {
         this.limits = limits;
-        this.engine = new ScoringEngine();
+        this.engine = engine;
         for (int stars = 1; stars <= 5; stars++) {
             byTier[stars] = Counter.builder(METRIC).description("Answer sheets scored by the preview endpoint")
                     .tag("tier", String.valueOf(stars)).register(registry);

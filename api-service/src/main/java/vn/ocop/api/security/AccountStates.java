@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ocop.api.common.cache.DataVersion;
+import vn.ocop.api.common.time.Today;
 
 /**
  * What the per-request token checks need from the database, cached briefly: the state of the account behind a
@@ -38,7 +39,7 @@ public class AccountStates {
     private final Cache<String, Entry<Optional<AccountState>>> accounts;
     private final Cache<String, Entry<Boolean>> areaPaths;
 
-    public AccountStates(EntityManager entities, DataVersion dataVersion, SecurityClock clock,
+    public AccountStates(EntityManager entities, DataVersion dataVersion, Today clock,
             @ConfigProperty(name = "ocop.security.account-check-interval", defaultValue = "PT30S") Duration interval) {
         this.entities = entities;
         this.dataVersion = dataVersion;

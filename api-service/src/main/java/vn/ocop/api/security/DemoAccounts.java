@@ -16,6 +16,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.common.persistence.VietnameseText;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
 
@@ -51,10 +52,13 @@ public class DemoAccounts {
     private final AreaRepository areas;
     private final ProducerRepository producers;
     private final PasswordHasher hasher;
+    private final Today today;
     private final Map<String, Demo> pending = new ConcurrentHashMap<>();
 
     public DemoAccounts(@ConfigProperty(name = "ocop.demo-data.enabled", defaultValue = "false") boolean enabled,
-            AccountRepository accounts, AreaRepository areas, ProducerRepository producers, PasswordHasher hasher) {
+            AccountRepository accounts, AreaRepository areas, ProducerRepository producers, PasswordHasher hasher,
+            Today today) {
+        this.today = today;
         this.enabled = enabled;
         this.accounts = accounts;
         this.areas = areas;
@@ -113,9 +117,9 @@ public class DemoAccounts {
     }
 
     private Optional<Area> findArea(String code, AreaLevel level) {
-        LocalDate today = LocalDate.now();
+        LocalDate day = today.date();
         return areas.find("code = ?1 and level = ?2 order by validFrom desc", code, level).list().stream()
-                .filter(area -> area.validOn(today))
+                .filter(area -> area.validOn(day))
                 .findFirst();
     }
 }

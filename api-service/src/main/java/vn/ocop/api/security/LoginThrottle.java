@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ocop.api.common.time.Today;
 
 /**
  * Sign-in backoff per user name and client address, counted in the database ({@code login_failure}) so that
@@ -31,13 +32,13 @@ public class LoginThrottle {
     private static final int MAX_CLIENT_LENGTH = 64;
 
     private final EntityManager entities;
-    private final SecurityClock clock;
+    private final Today clock;
     private final boolean enabled;
     private final int freeFailures;
     private final Duration baseDelay;
     private final Duration maxDelay;
 
-    public LoginThrottle(EntityManager entities, SecurityClock clock,
+    public LoginThrottle(EntityManager entities, Today clock,
             @ConfigProperty(name = "ocop.login-backoff.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "ocop.login-backoff.free-failures", defaultValue = "5") int freeFailures,
             @ConfigProperty(name = "ocop.login-backoff.base-delay", defaultValue = "PT1S") Duration baseDelay,

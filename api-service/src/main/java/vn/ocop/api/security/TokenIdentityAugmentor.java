@@ -15,6 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import vn.ocop.api.common.time.Today;
 
 /**
  * The OCOP rules for a verified bearer token (signature, issuer and expiry are checked by smallrye-jwt before):
@@ -42,10 +43,10 @@ public class TokenIdentityAugmentor implements SecurityIdentityAugmentor {
     private static final Logger LOG = Logger.getLogger(TokenIdentityAugmentor.class);
 
     private final AccountStates states;
-    private final SecurityClock clock;
+    private final Today clock;
     private final Duration clockSkew;
 
-    public TokenIdentityAugmentor(AccountStates states, SecurityClock clock,
+    public TokenIdentityAugmentor(AccountStates states, Today clock,
             @ConfigProperty(name = "ocop.security.clock-skew", defaultValue = "PT60S") Duration clockSkew) {
         this.states = states;
         this.clock = clock;

@@ -28,7 +28,7 @@ import vn.ocop.scoring.process.Level;
 /** Pre-encoded catalogue labels are written exactly as Jackson writes them character by character. */
 class CatalogueLabelsJsonTest {
 
-    private static final CatalogueLabelsJson LABELS = new CatalogueLabelsJson();
+    private static final CatalogueLabelsJson LABELS = new CatalogueLabelsJson(Catalogue.standard());
 
     @Test
     void everyPreviewOfEverySheetIsWrittenByteForByteAsWithoutTheShortcut() throws Exception {

@@ -4,15 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.ocop.api.common.time.ClockProducer.VIETNAM;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.decoder.Decoder;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -68,7 +69,7 @@ class PublicCertificateTest {
     @Test
     void validCertificateIsConfirmedWithItsPublicFacts() {
         Fixture f = fixture();
-        LocalDate issued = LocalDate.now().minusYears(1);
+        LocalDate issued = LocalDate.now(VIETNAM).minusYears(1);
         Certificate certificate = data.certificate(f.product(), 4, issued, CertificateStatus.VALID);
 
         given().when().get("/api/v1/public/certificates/{number}", certificate.number)
@@ -86,7 +87,7 @@ class PublicCertificateTest {
                 .body("decisionNumber", equalTo(certificate.decisionNumber))
                 .body("issuedOn", equalTo(issued.toString()))
                 .body("expiresOn", equalTo(issued.plusMonths(36).minusDays(1).toString()))
-                .body("checkedOn", equalTo(LocalDate.now().toString()))
+                .body("checkedOn", equalTo(LocalDate.now(VIETNAM).toString()))
                 .body("verificationUrl",
                         equalTo("http://localhost:8080/api/v1/public/certificates/" + certificate.number));
     }
@@ -94,9 +95,11 @@ class PublicCertificateTest {
     @Test
     void expiredRevokedAndSupersededCertificatesSaySo() {
         Fixture f = fixture();
-        Certificate expired = data.certificate(f.product(), 3, LocalDate.now().minusYears(4), CertificateStatus.VALID);
-        Certificate revoked = data.certificate(f.product(), 3, LocalDate.now().minusYears(1), CertificateStatus.REVOKED);
-        Certificate superseded = data.certificate(f.product(), 3, LocalDate.now().minusYears(2),
+        Certificate expired = data.certificate(f.product(), 3, LocalDate.now(VIETNAM).minusYears(4),
+                CertificateStatus.VALID);
+        Certificate revoked = data.certificate(f.product(), 3, LocalDate.now(VIETNAM).minusYears(1),
+                CertificateStatus.REVOKED);
+        Certificate superseded = data.certificate(f.product(), 3, LocalDate.now(VIETNAM).minusYears(2),
                 CertificateStatus.SUPERSEDED);
 
         given().when().get("/api/v1/public/certificates/{number}", expired.number)
@@ -111,9 +114,9 @@ class PublicCertificateTest {
     @Test
     void lastDayOfValidityIsStillValid() {
         Fixture f = fixture();
-        LocalDate issued = LocalDate.now().minusMonths(36).plusDays(1);
+        LocalDate issued = LocalDate.now(VIETNAM).minusMonths(36).plusDays(1);
         Certificate lastDay = data.certificate(f.product(), 3, issued, CertificateStatus.VALID);
-        assertThat(lastDay.expiresOn).isEqualTo(LocalDate.now());
+        assertThat(lastDay.expiresOn).isEqualTo(LocalDate.now(VIETNAM));
         given().when().get("/api/v1/public/certificates/{number}", lastDay.number)
                 .then().statusCode(200).body("status", equalTo("VALID"));
     }
@@ -130,7 +133,8 @@ class PublicCertificateTest {
     @Test
     void answerHoldsOnlyAllowedKeysAndNoPrivateValue() throws Exception {
         Fixture f = fixture();
-        Certificate revoked = data.certificate(f.product(), 5, LocalDate.now().minusYears(1), CertificateStatus.REVOKED);
+        Certificate revoked = data.certificate(f.product(), 5, LocalDate.now(VIETNAM).minusYears(1),
+                CertificateStatus.REVOKED);
         String body = given().when().get("/api/v1/public/certificates/{number}", revoked.number)
                 .then().statusCode(200).extract().asString();
 
@@ -142,7 +146,8 @@ class PublicCertificateTest {
     @Test
     void etagAllowsConditionalRequests() {
         Fixture f = fixture();
-        Certificate certificate = data.certificate(f.product(), 3, LocalDate.now().minusMonths(2), CertificateStatus.VALID);
+        Certificate certificate = data.certificate(f.product(), 3, LocalDate.now(VIETNAM).minusMonths(2),
+                CertificateStatus.VALID);
         String etag = given().when().get("/api/v1/public/certificates/{number}", certificate.number)
                 .then().statusCode(200).extract().header("ETag");
         assertThat(etag).isNotBlank();
@@ -157,7 +162,8 @@ class PublicCertificateTest {
     @Test
     void revocationShowsOnTheNextVerification() {
         Fixture f = fixture();
-        Certificate certificate = data.certificate(f.product(), 4, LocalDate.now().minusMonths(3), CertificateStatus.VALID);
+        Certificate certificate = data.certificate(f.product(), 4, LocalDate.now(VIETNAM).minusMonths(3),
+                CertificateStatus.VALID);
         String etag = given().when().get("/api/v1/public/certificates/{number}", certificate.number)
                 .then().statusCode(200)
                 .header("Cache-Control", equalTo("public, no-cache"))
@@ -173,13 +179,14 @@ class PublicCertificateTest {
                 .header("ETag", org.hamcrest.Matchers.not(equalTo(etag)))
                 .body("status", equalTo("REVOKED"))
                 .body("valid", equalTo(false))
-                .body("revokedOn", equalTo(LocalDate.now().toString()));
+                .body("revokedOn", equalTo(LocalDate.now(VIETNAM).toString()));
     }
 
     @Test
     void pngQrCodeDecodesToTheVerificationUrl() throws Exception {
         Fixture f = fixture();
-        Certificate certificate = data.certificate(f.product(), 4, LocalDate.now().minusMonths(3), CertificateStatus.VALID);
+        Certificate certificate = data.certificate(f.product(), 4, LocalDate.now(VIETNAM).minusMonths(3),
+                CertificateStatus.VALID);
         Response response = given().when().get("/api/v1/public/certificates/{number}/qr.png", certificate.number)
                 .then().statusCode(200).contentType("image/png")
                 .header("Cache-Control", equalTo("public, no-cache"))
@@ -197,7 +204,8 @@ class PublicCertificateTest {
     @Test
     void svgQrCodeDecodesToTheVerificationUrl() throws Exception {
         Fixture f = fixture();
-        Certificate certificate = data.certificate(f.product(), 3, LocalDate.now().minusMonths(3), CertificateStatus.VALID);
+        Certificate certificate = data.certificate(f.product(), 3, LocalDate.now(VIETNAM).minusMonths(3),
+                CertificateStatus.VALID);
         String svg = given().when().get("/api/v1/public/certificates/{number}/qr.svg", certificate.number)
                 .then().statusCode(200).contentType(startsWith("image/svg+xml"))
                 .extract().asString();
@@ -225,7 +233,8 @@ class PublicCertificateTest {
         given().when().get("/api/v1/public/certificates/{number}/qr.svg", "KHONG-CO-" + SecurityTestData.unique())
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
         Fixture f = fixture();
-        Certificate certificate = data.certificate(f.product(), 3, LocalDate.now().minusMonths(3), CertificateStatus.VALID);
+        Certificate certificate = data.certificate(f.product(), 3, LocalDate.now(VIETNAM).minusMonths(3),
+                CertificateStatus.VALID);
         given().queryParam("scale", 100).when().get("/api/v1/public/certificates/{number}/qr.png", certificate.number)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("scale"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.ocop.api.common.time.ClockProducer.VIETNAM;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,7 +69,7 @@ class PublicProductsTest {
         Area other = data.area(otherProvinceCode, "Tuyên Quang", AreaLevel.PROVINCE, null);
         producer = data.producer("Hợp tác xã Đoàn Kết " + letters, commune);
         Producer elsewhere = data.producer("Hợp tác xã Chè Tân Cương " + letters, other);
-        LocalDate lastYear = LocalDate.now().minusYears(1);
+        LocalDate lastYear = LocalDate.now(VIETNAM).minusYears(1);
         fourStarsHere = data.certificate(data.product("Ô mai mơ gừng mặn ngọt", producer, group), 4, lastYear,
                 CertificateStatus.VALID);
         threeStarsHere = data.certificate(data.product("Ô mai mơ dẻo chua ngọt", producer, group), 3, lastYear,
@@ -76,7 +77,7 @@ class PublicProductsTest {
         fiveStarsElsewhere = data.certificate(data.product("Chè đinh Tân Cương", elsewhere, group), 5, lastYear,
                 CertificateStatus.VALID);
         expiredHere = data.certificate(data.product("Trà hoa hồng", producer, group), 3,
-                LocalDate.now().minusYears(4), CertificateStatus.VALID);
+                LocalDate.now(VIETNAM).minusYears(4), CertificateStatus.VALID);
         revokedHere = data.certificate(data.product("Mật ong hoa núi", producer, group), 3, lastYear,
                 CertificateStatus.REVOKED);
     }
@@ -86,9 +87,9 @@ class PublicProductsTest {
     void aRevocationLeavesTheListAtOnce() {
         String ownGroup = "R_" + SecurityTestData.unique().toUpperCase().replaceAll("[^A-Z]", "Q");
         Certificate kept = data.certificate(data.product("Miến dong Tân Kỳ", producer, ownGroup), 4,
-                LocalDate.now().minusYears(1), CertificateStatus.VALID);
+                LocalDate.now(VIETNAM).minusYears(1), CertificateStatus.VALID);
         Certificate revoked = data.certificate(data.product("Bánh đa Tân Kỳ", producer, ownGroup), 3,
-                LocalDate.now().minusYears(1), CertificateStatus.VALID);
+                LocalDate.now(VIETNAM).minusYears(1), CertificateStatus.VALID);
         String etag = given().queryParam("group", ownGroup).when().get("/api/v1/public/products")
                 .then().statusCode(200)
                 .header("Cache-Control", equalTo("public, no-cache"))

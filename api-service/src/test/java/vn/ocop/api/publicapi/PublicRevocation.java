@@ -1,6 +1,7 @@
 package vn.ocop.api.publicapi;
 
 import static io.restassured.RestAssured.given;
+import static vn.ocop.api.common.time.ClockProducer.VIETNAM;
 
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ final class PublicRevocation {
         String etag = given().auth().oauth2(admin).get("/api/v1/certificates/{id}", certificate.id)
                 .then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("ground", "NO_LONGER_MEETS_CRITERIA", "revokedOn", LocalDate.now().toString(),
+                .body(Map.of("ground", "NO_LONGER_MEETS_CRITERIA", "revokedOn", LocalDate.now(VIETNAM).toString(),
                         "revokingLevel", "PROVINCE", "revokingBody", "UBND tỉnh Thái Nguyên"))
                 .post("/api/v1/certificates/{id}/revocation", certificate.id)
                 .then().statusCode(200);

@@ -2,6 +2,7 @@ package vn.ocop.api.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.api.common.time.ClockProducer.VIETNAM;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,20 +24,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.area.AreaRequest;
+import vn.ocop.api.certificate.Certificate;
+import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.plan.ActivityRequest;
 import vn.ocop.api.plan.MilestoneRequest;
 import vn.ocop.api.plan.PlanRequest;
 import vn.ocop.api.plan.TargetRequest;
-import vn.ocop.api.producer.ProducerRequest;
-import vn.ocop.api.product.ProductRequest;
-import vn.ocop.api.area.Area;
-import vn.ocop.api.area.AreaLevel;
-import vn.ocop.api.certificate.Certificate;
-import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.producer.Producer;
+import vn.ocop.api.producer.ProducerRequest;
 import vn.ocop.api.product.Product;
+import vn.ocop.api.product.ProductRequest;
 
 /**
  * Role × endpoint matrix: every operation of the served OpenAPI document, called by an anonymous caller and by
@@ -97,7 +98,8 @@ class AccessMatrixTest {
         Producer producer = data.producer("Hợp tác xã Ma Trận " + u, commune);
         Producer otherProducer = data.producer("Hợp tác xã Hòa Bình " + u, otherCommune);
         Product product = data.product("Chè Đồng Tâm " + u, producer, "FOOD");
-        Certificate certificate = data.certificate(product, 4, LocalDate.now().minusMonths(2), CertificateStatus.VALID);
+        Certificate certificate = data.certificate(product, 4, LocalDate.now(VIETNAM).minusMonths(2),
+                CertificateStatus.VALID);
         String admin = TestTokens.admin();
         long planId = given().auth().oauth2(admin).contentType(ContentType.JSON).body(planBody(commune.id))
                 .post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.common.time.MovableClock;
 
 /**
  * A token stops working as soon as its account is disabled or changed through the API, and within
@@ -37,7 +37,9 @@ class AccountTokenRevocationTest {
     @Inject
     EntityManager entities;
 
-    private final MovableClock clock = new MovableClock();
+    @Inject
+    MovableClock clock;
+
     private Area province;
     private Area commune;
     private String username;
@@ -50,7 +52,7 @@ class AccountTokenRevocationTest {
 
     @BeforeEach
     void officerAccount() {
-        QuarkusMock.installMockForType(clock, SecurityClock.class);
+        clock.setTo(clock.instant()); // stands still unless the test moves it
         province = data.area("R" + SecurityTestData.unique(), "Thái Nguyên", AreaLevel.PROVINCE, null);
         commune = data.area("K" + SecurityTestData.unique(), "Tân Kỳ", AreaLevel.COMMUNE, province);
         username = "revoke." + SecurityTestData.unique();
@@ -61,6 +63,7 @@ class AccountTokenRevocationTest {
     @AfterEach
     void signOut() {
         TestTokens.reset();
+        clock.reset();
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.ocop.api.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.api.common.time.ClockProducer.VIETNAM;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -77,7 +78,8 @@ class AuditTrailTest {
         Area commune = data.area("Q" + u.substring(0, 6), "Xã Kiểm Toán " + u, AreaLevel.COMMUNE, district);
         Producer producer = data.producer("Hợp tác xã Kiểm Toán " + u, commune);
         var certified = data.product("Chè Kiểm Toán " + u, producer, "FOOD");
-        var certificate = data.certificate(certified, 4, LocalDate.now().minusMonths(2), CertificateStatus.VALID);
+        var certificate = data.certificate(certified, 4, LocalDate.now(VIETNAM).minusMonths(2),
+                CertificateStatus.VALID);
         ProductTestData.Place place = productData.place();
         long codeProducer = productData.producer("Hợp tác xã Sơn Hà " + u, place.communeId());
         return new Fixture(province, commune, producer, certificate, codeProducer,

@@ -1,5 +1,6 @@
 package vn.ocop.api.security;
 
+import static vn.ocop.api.common.time.ClockProducer.VIETNAM;
 import static vn.ocop.api.security.AccessMatrixTest.STALE;
 import static vn.ocop.api.security.AccessMatrixTest.areaOnly;
 import static vn.ocop.api.security.AccessMatrixTest.fx;
@@ -192,7 +193,8 @@ final class EvaluationMatrixRows {
     }
 
     static Map<String, Object> revocationBody(String level) {
-        return Map.of("ground", "PRODUCTION_STOPPED", "revokedOn", LocalDate.now().toString(), "revokingLevel", level,
+        return Map.of("ground", "PRODUCTION_STOPPED",
+                "revokedOn", LocalDate.now(VIETNAM).toString(), "revokingLevel", level,
                 "revokingBody", "UBND tỉnh Ma Trận", "note", "Chủ thể đã ngừng sản xuất");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -16,9 +15,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.time.MovableClock;
 
 /**
  * Sign-in backoff per user name and client address (LoginThrottle): after the free failures, each failure blocks
@@ -54,7 +55,9 @@ class LoginBackoffTest {
     @Inject
     LoginThrottle throttle;
 
-    private final MovableClock clock = new MovableClock();
+    @Inject
+    MovableClock clock;
+
     private String username;
     private String client;
 
@@ -65,10 +68,15 @@ class LoginBackoffTest {
 
     @BeforeEach
     void account() {
-        QuarkusMock.installMockForType(clock, SecurityClock.class);
+        clock.setTo(clock.instant()); // stands still unless the test moves it
         username = "backoff." + SecurityTestData.unique();
         data.account(username, PASSWORD, Role.ADMIN, null, null, true);
         client = "203.0.113." + (1 + (int) (Math.random() * 250));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     @Test

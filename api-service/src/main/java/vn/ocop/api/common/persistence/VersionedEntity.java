@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.ocop.api.common.cache.DataChangeListener;
+import vn.ocop.api.common.time.EntityTimestamps;
 
 /** Identity, optimistic-lock version (exposed as the ETag) and timestamps shared by every stored record. */
 @MappedSuperclass
@@ -33,12 +34,12 @@ public abstract class VersionedEntity {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = EntityTimestamps.now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = EntityTimestamps.now();
     }
 }

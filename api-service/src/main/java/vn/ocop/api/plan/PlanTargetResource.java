@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.security.Roles;
@@ -43,8 +42,6 @@ import vn.ocop.api.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 public class PlanTargetResource {
 
-    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
-
     private final PlanTargetService service;
 
     public PlanTargetResource(PlanTargetService service) {
@@ -56,8 +53,6 @@ public class PlanTargetResource {
     @APIResponse(responseCode = "200", description = "The targets, oldest first; ETag is the plan's version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TargetResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response list(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId) {
         PlanPart<List<TargetResponse>> part = service.list(planId);
         return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
@@ -69,8 +64,6 @@ public class PlanTargetResource {
     @APIResponse(responseCode = "200", description = "The target; ETag is the plan's version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = TargetResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or target",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Target id", example = "21") @PathParam("id") long id) {
         PlanPart<TargetResponse> part = service.get(planId, id);
@@ -82,12 +75,6 @@ public class PlanTargetResource {
     @APIResponse(responseCode = "201", description = "Created; ETag is the plan's new version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = TargetResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match sent and stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read (optional)", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -105,17 +92,9 @@ public class PlanTargetResource {
     @APIResponse(responseCode = "200", description = "Updated; ETag is the plan's new version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = TargetResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or target",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response update(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Target id", example = "21") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid TargetRequest request) {
         PlanPart<TargetResponse> part = service.update(planId, id, ETags.expectedVersion(ifMatch), request);
@@ -127,15 +106,9 @@ public class PlanTargetResource {
     @Operation(summary = "Remove a target from a plan (If-Match with the plan's ETag required)")
     @APIResponse(responseCode = "204", description = "Removed; ETag is the plan's new version",
             headers = @Header(name = "ETag", description = "Version of the plan"))
-    @APIResponse(responseCode = "404", description = "No such plan or target",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response delete(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Target id", example = "21") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         long version = service.delete(planId, id, ETags.expectedVersion(ifMatch));
         return Response.noContent().tag(ETags.of(version)).build();

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,8 +53,7 @@ public class PlanActivityResource {
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityResponse.class)))
     public Response list(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId) {
-        PlanPart<List<ActivityResponse>> part = service.list(planId);
-        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+        return PlanPartResponses.ok(service.list(planId));
     }
 
     @GET
@@ -66,8 +64,7 @@ public class PlanActivityResource {
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     public Response get(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Activity id", example = "21") @PathParam("id") long id) {
-        PlanPart<ActivityResponse> part = service.get(planId, id);
-        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+        return PlanPartResponses.ok(service.get(planId, id));
     }
 
     @POST
@@ -79,10 +76,8 @@ public class PlanActivityResource {
             @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read (optional)", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid ActivityRequest request, @Context UriInfo uri) {
-        Long expected = ifMatch == null ? null : ETags.expectedVersion(ifMatch);
-        PlanPart<ActivityResponse> part = service.create(planId, expected, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(part.value().id().toString()).build())
-                .entity(part.value()).tag(ETags.of(part.planVersion())).build();
+        PlanVersioned<ActivityResponse> part = service.create(planId, PlanPartResponses.optionalVersion(ifMatch), request);
+        return PlanPartResponses.created(uri, part.value().id(), part);
     }
 
     @PUT
@@ -94,11 +89,11 @@ public class PlanActivityResource {
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     public Response update(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Activity id", example = "21") @PathParam("id") long id,
-            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read",
+                    example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid ActivityRequest request) {
-        PlanPart<ActivityResponse> part = service.update(planId, id, ETags.expectedVersion(ifMatch), request);
-        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+        return PlanPartResponses.ok(service.update(planId, id, ETags.expectedVersion(ifMatch), request));
     }
 
     @DELETE
@@ -108,9 +103,9 @@ public class PlanActivityResource {
             headers = @Header(name = "ETag", description = "Version of the plan"))
     public Response delete(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Activity id", example = "21") @PathParam("id") long id,
-            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read",
+                    example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        long version = service.delete(planId, id, ETags.expectedVersion(ifMatch));
-        return Response.noContent().tag(ETags.of(version)).build();
+        return PlanPartResponses.removed(service.delete(planId, id, ETags.expectedVersion(ifMatch)));
     }
 }

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
@@ -69,8 +68,6 @@ public class AreaResource {
             description = "Paged; by default only the units in force today. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of units",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response list(
             @Parameter(description = "PROVINCE, DISTRICT or COMMUNE", example = "COMMUNE") @QueryParam("level") String level,
             @Parameter(description = "Only the children of this unit", example = "4") @QueryParam("parentId") String parentId,
@@ -91,8 +88,6 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "The unit; its version is in the ETag header",
             headers = @Header(name = "ETag", description = "Row version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaResponse.class)))
-    @APIResponse(responseCode = "404", description = "No unit with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Unit id", example = "5") @PathParam("id") Long id) {
         Area area = service.findById(id).orElseThrow(() -> ApiException.notFound("entity.area", id));
         return Response.ok(AreaResponse.of(area)).tag(ETags.of(area.version)).build();
@@ -105,10 +100,7 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "The unit in force on that day",
             headers = @Header(name = "ETag", description = "Row version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid date",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No unit with this code in force on that day",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No unit with this code in force on that day")
     public Response getByCode(
             @Parameter(description = "Official code", example = "21289") @PathParam("code") String code,
             @Parameter(description = "Day (ISO date); default today", example = "2025-07-01") @QueryParam("validOn") String validOn) {
@@ -122,10 +114,6 @@ public class AreaResource {
     @Operation(summary = "List the units directly under a unit", description = "Paged; by default only the children in force today.")
     @APIResponse(responseCode = "200", description = "One page of child units",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid date, paging or sort parameter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No unit with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response children(
             @Parameter(description = "Parent unit id", example = "4") @PathParam("id") Long id,
             @Parameter(description = "Only children in force on this day (ISO date); default today", example = "2024-06-01") @QueryParam("validOn") String validOn,
@@ -144,10 +132,8 @@ public class AreaResource {
             headers = {@Header(name = "Location", description = "URI of the new unit", schema = @Schema(type = SchemaType.STRING)),
                        @Header(name = "ETag", description = "Row version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, unknown parent or parent not in force",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "A unit with this code and validFrom exists",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, unknown parent or parent not in force")
+    @APIResponse(responseCode = "409", description = "A unit with this code and validFrom exists")
     public Response create(@Valid @NotNull AreaRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Area area = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(area.id)).build())
@@ -164,17 +150,10 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = "New row version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field or an identifying field changed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No unit with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The unit was changed since the client read it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match header missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field or an identifying field changed")
     public Response update(
             @Parameter(description = "Unit id", example = "5") @PathParam("id") Long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull AreaRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
         Area area = service.update(id, request, expected).orElseThrow(() -> ApiException.notFound("entity.area", id));
@@ -192,8 +171,7 @@ public class AreaResource {
             examples = @ExampleObject(name = "official list", value = CSV_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged units",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaImportResult.class)))
-    @APIResponse(responseCode = "400", description = "Bad header or rows; each error names the line (lines[n], header is line 1) and column; nothing was written",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad header or rows; each error names the line (lines[n], header is line 1) and column; nothing was written")
     public Response importCsv(
             @Parameter(description = "valid_from of rows that have none (ISO date)", example = "2025-07-01") @QueryParam("validFrom") String validFrom,
             byte[] body) {
@@ -210,8 +188,6 @@ public class AreaResource {
             description = "An array of rows with the CSV columns as fields. Same rules as the CSV import; errors name the row as [index].")
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged units",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaImportResult.class)))
-    @APIResponse(responseCode = "400", description = "Unreadable JSON or invalid rows; nothing was written",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response importJson(
             @Parameter(description = "valid_from of rows that have none (ISO date)", example = "2025-07-01") @QueryParam("validFrom") String validFrom,
             List<AreaImportRow> request) {

@@ -10,12 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -36,8 +33,6 @@ public class AuditResource {
     @GET
     @Operation(summary = "Audit log of one record (e.g. entityType=evaluation-round)")
     @APIResponse(responseCode = "200", description = "Entries, oldest first")
-    @APIResponse(responseCode = "400", description = "Missing entity type or id, or invalid paging",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AuditEntryResponse> forRecord(
             @Parameter(description = "Record type: producer, product, plan, plan-target, plan-milestone,"
                     + " plan-activity, area, account, dossier, evaluation-round, round-dossier, score-sheet, decision,"

@@ -9,12 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -38,10 +35,6 @@ public class ProductAuditResource {
     @GET
     @Operation(summary = "Audit log of one product: its dossiers, results, decisions and certificates")
     @APIResponse(responseCode = "200", description = "Entries, oldest first")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such product",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AuditEntryResponse> forProduct(
             @Parameter(description = "Product id", example = "12") @PathParam("productId") long productId,
             @Valid @BeanParam PageQuery page) {

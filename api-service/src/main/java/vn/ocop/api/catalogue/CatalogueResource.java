@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.QueryValues;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.scoring.catalogue.RuleSet;
 
@@ -69,12 +68,7 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RuleSetResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    @APIResponse(responseCode = "400", description = "The date is not an ISO date (yyyy-MM-dd)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No rule set was in force on that date (before 21 Aug 2019)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No rule set was in force on that date (before 21 Aug 2019)")
     public Response current(
             @Parameter(description = "ISO date; today (Vietnam time) when absent", example = "2024-06-15")
             @QueryParam("date") String date,
@@ -93,9 +87,6 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RuleSetResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    @APIResponse(responseCode = "404", description = "No rule set with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response ruleSet(@Parameter(description = "Rule set id", example = "QD-26-2026") @PathParam("id") String id,
             @Context Request request) {
         return cached(request, RuleSetResponse.of(find(id)), "");
@@ -109,9 +100,6 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ProductSetSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    @APIResponse(responseCode = "404", description = "No rule set with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response productSets(
             @Parameter(description = "Rule set id", example = "QD-26-2026") @PathParam("id") String id,
             @Context Request request) {
@@ -126,9 +114,6 @@ public class CatalogueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductSetResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    @APIResponse(responseCode = "404", description = "No rule set with this id, or no such product set in it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response productSet(
             @Parameter(description = "Rule set id", example = "QD-148-2023") @PathParam("id") String id,
             @Parameter(description = "Product set code", example = "FOOD_TEA") @PathParam("code") String code,

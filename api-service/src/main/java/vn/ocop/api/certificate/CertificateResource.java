@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -48,7 +47,6 @@ public class CertificateResource {
     @GET
     @Operation(summary = "List certificates: expiring in the next N days, expired without re-evaluation, by product or area")
     @APIResponse(responseCode = "200", description = "One page of certificates")
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<CertificateResponse> list(
             @Parameter(description = "Product id") @QueryParam("productId") Long productId,
             @Parameter(description = "Area id: certificates of products in this area and below") @QueryParam("areaId") Long areaId,
@@ -71,7 +69,6 @@ public class CertificateResource {
     @Path("/{id}")
     @Operation(summary = "Get a certificate")
     @APIResponse(responseCode = "200", description = "The certificate with its ETag", content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Certificate id") @PathParam("id") long id,
             @Parameter(description = "Day the state is computed for (default today)", schema = @Schema(implementation = LocalDate.class)) @QueryParam("asOf") String asOf) {
         CertificateResponse c = service.get(id, QueryValues.parseDate(asOf, "asOf"));
@@ -84,13 +81,9 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a valid certificate with a ground and a date")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Not valid (already revoked or superseded)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not valid (already revoked or superseded)")
     public Response revoke(@Parameter(description = "Certificate id") @PathParam("id") long id,
-            @Parameter(description = "ETag of the certificate", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "ETag of the certificate", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull RevocationRequest request) {
         CertificateResponse c = service.revoke(id, ETags.expectedVersion(ifMatch), request);
         return Response.ok(c).tag(ETags.of(c.version())).build();

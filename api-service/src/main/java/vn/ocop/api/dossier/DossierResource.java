@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
@@ -56,9 +55,7 @@ public class DossierResource {
     @Operation(summary = "File a dossier (draft); re-evaluations and upgrades copy the last dossier")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = DossierResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The product already has an open dossier, or the type does not fit its certificates",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The product already has an open dossier, or the type does not fit its certificates")
     public Response create(@Valid @NotNull DossierRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         DossierResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -68,7 +65,6 @@ public class DossierResource {
     @GET
     @Operation(summary = "List dossiers (a level's queue: queueLevel and status)")
     @APIResponse(responseCode = "200", description = "One page of dossiers")
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<DossierResponse> list(
             @Parameter(description = "Product id") @QueryParam("productId") Long productId,
             @Parameter(description = "Status", schema = @Schema(implementation = DossierStatus.class)) @QueryParam("status") String status,
@@ -84,7 +80,6 @@ public class DossierResource {
     @Operation(summary = "Get a dossier")
     @APIResponse(responseCode = "200", description = "The dossier, with its ETag",
             content = @Content(schema = @Schema(implementation = DossierResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Dossier id") @PathParam("id") long id) {
         return ok(service.get(id));
     }
@@ -95,13 +90,9 @@ public class DossierResource {
     @Path("/{id}")
     @Operation(summary = "Change a draft or returned dossier (self-assessment, evidence, note)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DossierResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Not editable in its status", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not editable in its status")
     public Response update(@Parameter(description = "Dossier id") @PathParam("id") long id,
-            @Parameter(description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull DossierUpdateRequest request) {
         return ok(service.update(id, ETags.expectedVersion(ifMatch), request));
     }
@@ -112,12 +103,9 @@ public class DossierResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Submit a draft or returned dossier")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = DossierResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Wrong status", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Wrong status")
     public Response submit(@Parameter(description = "Dossier id") @PathParam("id") long id,
-            @Parameter(description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+            @Parameter(required = true, description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return ok(service.submit(id, ETags.expectedVersion(ifMatch)));
     }
 
@@ -126,13 +114,9 @@ public class DossierResource {
     @Path("/{id}/commune-assessment")
     @Operation(summary = "Record the commune's assessment of the four items and forward the dossier")
     @APIResponse(responseCode = "200", description = "Assessed and forwarded", content = @Content(schema = @Schema(implementation = DossierResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Wrong status", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Wrong status")
     public Response assess(@Parameter(description = "Dossier id") @PathParam("id") long id,
-            @Parameter(description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull CommuneAssessmentRequest request) {
         return ok(service.assessAtCommune(id, ETags.expectedVersion(ifMatch), request));
     }
@@ -142,13 +126,9 @@ public class DossierResource {
     @Path("/{id}/return")
     @Operation(summary = "Return a dossier to the producer for supplement, with the reason")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = DossierResponse.class)))
-    @APIResponse(responseCode = "400", description = "Reason missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Wrong status", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Wrong status")
     public Response returnForSupplement(@Parameter(description = "Dossier id") @PathParam("id") long id,
-            @Parameter(description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ReturnRequest request) {
         return ok(service.returnForSupplement(id, ETags.expectedVersion(ifMatch), request));
     }
@@ -159,12 +139,9 @@ public class DossierResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw a dossier (not while a council evaluates it)")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = DossierResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Wrong status", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Wrong status")
     public Response withdraw(@Parameter(description = "Dossier id") @PathParam("id") long id,
-            @Parameter(description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+            @Parameter(required = true, description = "ETag of the dossier", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return ok(service.withdraw(id, ETags.expectedVersion(ifMatch)));
     }
 

@@ -8,21 +8,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import vn.ocop.api.common.persistence.VersionedEntity;
 
 /** Something done under a plan that no other record holds: a training class, an OCOP shop opened, a fair joined. */
 @Entity
 @Table(name = "plan_activity")
-public class PlanActivity extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
+public class PlanActivity extends PlanPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

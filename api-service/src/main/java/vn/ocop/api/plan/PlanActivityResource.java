@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.security.Roles;
@@ -43,8 +41,6 @@ import vn.ocop.api.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 public class PlanActivityResource {
 
-    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
-
     private final PlanActivityService service;
 
     public PlanActivityResource(PlanActivityService service) {
@@ -56,11 +52,8 @@ public class PlanActivityResource {
     @APIResponse(responseCode = "200", description = "The activities, oldest first; ETag is the plan's version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response list(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId) {
-        PlanPart<List<ActivityResponse>> part = service.list(planId);
-        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+        return PlanPartResponses.ok(service.list(planId));
     }
 
     @GET
@@ -69,12 +62,9 @@ public class PlanActivityResource {
     @APIResponse(responseCode = "200", description = "The activity; ETag is the plan's version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or activity",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Activity id", example = "21") @PathParam("id") long id) {
-        PlanPart<ActivityResponse> part = service.get(planId, id);
-        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+        return PlanPartResponses.ok(service.get(planId, id));
     }
 
     @POST
@@ -82,20 +72,12 @@ public class PlanActivityResource {
     @APIResponse(responseCode = "201", description = "Created; ETag is the plan's new version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match sent and stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read (optional)", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid ActivityRequest request, @Context UriInfo uri) {
-        Long expected = ifMatch == null ? null : ETags.expectedVersion(ifMatch);
-        PlanPart<ActivityResponse> part = service.create(planId, expected, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(part.value().id().toString()).build())
-                .entity(part.value()).tag(ETags.of(part.planVersion())).build();
+        PlanVersioned<ActivityResponse> part = service.create(planId, PlanPartResponses.optionalVersion(ifMatch), request);
+        return PlanPartResponses.created(uri, part.value().id(), part);
     }
 
     @PUT
@@ -105,21 +87,13 @@ public class PlanActivityResource {
     @APIResponse(responseCode = "200", description = "Updated; ETag is the plan's new version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or activity",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response update(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Activity id", example = "21") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read",
+                    example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid ActivityRequest request) {
-        PlanPart<ActivityResponse> part = service.update(planId, id, ETags.expectedVersion(ifMatch), request);
-        return Response.ok(part.value()).tag(ETags.of(part.planVersion())).build();
+        return PlanPartResponses.ok(service.update(planId, id, ETags.expectedVersion(ifMatch), request));
     }
 
     @DELETE
@@ -127,17 +101,11 @@ public class PlanActivityResource {
     @Operation(summary = "Remove a activity from a plan (If-Match with the plan's ETag required)")
     @APIResponse(responseCode = "204", description = "Removed; ETag is the plan's new version",
             headers = @Header(name = "ETag", description = "Version of the plan"))
-    @APIResponse(responseCode = "404", description = "No such plan or activity",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response delete(@Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Activity id", example = "21") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read",
+                    example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
-        long version = service.delete(planId, id, ETags.expectedVersion(ifMatch));
-        return Response.noContent().tag(ETags.of(version)).build();
+        return PlanPartResponses.removed(service.delete(planId, id, ETags.expectedVersion(ifMatch)));
     }
 }

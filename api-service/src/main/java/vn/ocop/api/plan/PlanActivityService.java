@@ -1,7 +1,6 @@
 package vn.ocop.api.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,74 +14,26 @@ import vn.ocop.api.security.AccessPolicy;
 
 /** Activities (hoạt động) of a plan: training classes, OCOP shops, fairs. Every change moves the plan's version on. */
 @ApplicationScoped
-@Transactional
-public class PlanActivityService {
+public class PlanActivityService extends PlanPartService<PlanActivity, ActivityRequest, ActivityResponse> {
 
-    static final String AUDIT_TYPE = "plan-activity";
-
-    private final PlanService plans;
-    private final PlanActivityRepository activities;
     private final ProducerRepository producers;
     private final AccessPolicy access;
-    private final AuditLog audit;
 
     public PlanActivityService(PlanService plans, PlanActivityRepository activities, ProducerRepository producers,
             AccessPolicy access, AuditLog audit) {
-        this.audit = audit;
-        this.plans = plans;
-        this.activities = activities;
+        super(plans, activities, audit, "plan-activity", "entity.activity");
         this.producers = producers;
         this.access = access;
     }
 
-    public PlanPart<List<ActivityResponse>> list(long planId) {
-        Plan plan = plans.require(planId);
-        return new PlanPart<>(activities.forPlan(planId).stream().map(PlanMapper::activity).toList(),
-                plan.version);
-    }
-
-    public PlanPart<ActivityResponse> get(long planId, long id) {
-        Plan plan = plans.require(planId);
-        return new PlanPart<>(PlanMapper.activity(require(planId, id)), plan.version);
-    }
-
-    public PlanPart<ActivityResponse> create(long planId, Long expectedVersion, ActivityRequest request) {
-        Plan plan = plans.forChange(planId, expectedVersion);
-        check(request);
-        PlanActivity activity = new PlanActivity();
-        activity.plan = plan;
-        PlanMapper.apply(request, activity);
-        activities.persist(activity);
-        long version = plans.touch(plan);
-        ActivityResponse created = PlanMapper.activity(activity);
-        audit.record(AUDIT_TYPE + ".create", AUDIT_TYPE, activity.id, null, plan.areaPath, null, created);
-        return new PlanPart<>(created, version);
-    }
-
-    public PlanPart<ActivityResponse> update(long planId, long id, long expectedVersion, ActivityRequest request) {
-        Plan plan = plans.forChange(planId, expectedVersion);
-        PlanActivity activity = require(planId, id);
-        check(request);
-        ActivityResponse before = PlanMapper.activity(activity);
-        PlanMapper.apply(request, activity);
-        long version = plans.touch(plan);
-        ActivityResponse after = PlanMapper.activity(activity);
-        audit.record(AUDIT_TYPE + ".update", AUDIT_TYPE, id, null, plan.areaPath, before, after);
-        return new PlanPart<>(after, version);
-    }
-
-    public long delete(long planId, long id, long expectedVersion) {
-        Plan plan = plans.forChange(planId, expectedVersion);
-        PlanActivity activity = require(planId, id);
-        ActivityResponse before = PlanMapper.activity(activity);
-        activities.delete(activity);
-        long version = plans.touch(plan);
-        audit.record(AUDIT_TYPE + ".delete", AUDIT_TYPE, id, null, plan.areaPath, before, null);
-        return version;
+    @Override
+    protected PlanActivity newPart() {
+        return new PlanActivity();
     }
 
     /** Producers trained are listed only for training classes, and must exist. */
-    private void check(ActivityRequest request) {
+    @Override
+    protected void check(ActivityRequest request) {
         List<Long> ids = request.producerIds();
         if (ids == null || ids.isEmpty()) {
             return;
@@ -111,8 +62,13 @@ public class PlanActivityService {
         }
     }
 
-    private PlanActivity require(long planId, long id) {
-        return activities.findInPlan(planId, id)
-                .orElseThrow(() -> ApiException.notFound("entity.activity", Long.toString(id)));
+    @Override
+    protected void apply(ActivityRequest request, PlanActivity activity) {
+        PlanMapper.apply(request, activity);
+    }
+
+    @Override
+    protected ActivityResponse response(PlanActivity activity) {
+        return PlanMapper.activity(activity);
     }
 }

@@ -2,21 +2,13 @@ package vn.ocop.api.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import vn.ocop.api.common.persistence.VersionedEntity;
 
 /** A milestone (mốc thời gian) of a plan: what is to be done, from when, by when, and when it was done. */
 @Entity
 @Table(name = "plan_milestone")
-public class PlanMilestone extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
+public class PlanMilestone extends PlanPart {
 
     @Column(nullable = false)
     public String title;

@@ -1,21 +1,8 @@
 package vn.ocop.api.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Optional;
 
-/** Queries over {@link PlanMilestone} records. */
+/** Queries over {@link PlanMilestone} records (the milestones of a plan). */
 @ApplicationScoped
-public class PlanMilestoneRepository implements PanacheRepository<PlanMilestone> {
-
-    /** The milestones of a plan, oldest first. */
-    public List<PlanMilestone> forPlan(long planId) {
-        return list("plan.id = ?1 order by id", planId);
-    }
-
-    /** One of the milestones of a plan; empty when it does not exist or belongs to another plan. */
-    public Optional<PlanMilestone> findInPlan(long planId, long id) {
-        return find("plan.id = ?1 and id = ?2", planId, id).firstResultOptional();
-    }
+public class PlanMilestoneRepository implements PlanPartRepository<PlanMilestone> {
 }

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.web.QueryValues;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 
 /** Live progress of a plan's targets. */
@@ -23,8 +22,6 @@ import vn.ocop.api.security.Roles;
 @Tag(name = "Plans")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 public class PlanProgressResource {
-
-    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
 
     private final PlanProgressService service;
 
@@ -38,10 +35,6 @@ public class PlanProgressResource {
                     + "31 December (or asOf when earlier). Certificates revoked by then do not count.")
     @APIResponse(responseCode = "200", description = "Progress per target",
             content = @Content(schema = @Schema(implementation = PlanProgressResponse.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not a date",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public PlanProgressResponse progress(
             @Parameter(description = "Plan id", example = "7") @PathParam("planId") long planId,
             @Parameter(description = "Count up to this day (default: end of the plan year)", example = "2024-06-30")

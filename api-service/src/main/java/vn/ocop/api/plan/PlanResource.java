@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
@@ -43,8 +42,6 @@ import vn.ocop.api.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE})
 public class PlanResource {
 
-    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
-
     private final PlanService service;
 
     public PlanResource(PlanService service) {
@@ -55,8 +52,6 @@ public class PlanResource {
     @Operation(summary = "List plans of an area (and its sub-areas) and/or a year, one page")
     @APIResponse(responseCode = "200", description = "One page of plans with the total",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
-    @APIResponse(responseCode = "400", description = "Unknown area, year out of range, bad paging or sort",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<PlanSummaryResponse> list(
             @Parameter(description = "Area id; plans of its sub-areas are included", example = "3")
             @QueryParam("areaId") Long areaId,
@@ -73,8 +68,6 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan; ETag is its version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Plan id", example = "7") @PathParam("id") long id) {
         PlanResponse plan = service.get(id);
         return Response.ok(plan).tag(ETags.of(plan.version())).build();
@@ -85,8 +78,6 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (each named), e.g. unknown areaId",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@NotNull @Valid PlanRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         PlanResponse plan = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
@@ -100,16 +91,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             headers = @Header(name = "ETag", description = "Version of the plan"),
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response update(@Parameter(description = "Plan id", example = "7") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanRequest request) {
         PlanResponse plan = service.update(id, ETags.expectedVersion(ifMatch), request);
@@ -120,14 +103,8 @@ public class PlanResource {
     @Path("/{id}")
     @Operation(summary = "Delete a plan with its targets, milestones and activities (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response delete(@Parameter(description = "Plan id", example = "7") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
+            @Parameter(required = true, in = ParameterIn.HEADER, description = "ETag of the plan as read", example = "\"3\"")
             @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         service.delete(id, ETags.expectedVersion(ifMatch));
         return Response.noContent().build();

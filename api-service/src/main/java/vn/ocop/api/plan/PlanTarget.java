@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.ocop.api.certificate.EvaluationType;
-import vn.ocop.api.common.persistence.VersionedEntity;
 
 /**
  * A target (chỉ tiêu) of a plan. {@link #quantity} is the target or the lower end of a range up to
@@ -17,11 +13,7 @@ import vn.ocop.api.common.persistence.VersionedEntity;
  */
 @Entity
 @Table(name = "plan_target")
-public class PlanTarget extends VersionedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
+public class PlanTarget extends PlanPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

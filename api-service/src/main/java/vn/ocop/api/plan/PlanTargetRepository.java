@@ -1,21 +1,8 @@
 package vn.ocop.api.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Optional;
 
-/** Queries over {@link PlanTarget} records. */
+/** Queries over {@link PlanTarget} records (the targets of a plan). */
 @ApplicationScoped
-public class PlanTargetRepository implements PanacheRepository<PlanTarget> {
-
-    /** The targets of a plan, oldest first. */
-    public List<PlanTarget> forPlan(long planId) {
-        return list("plan.id = ?1 order by id", planId);
-    }
-
-    /** One of the targets of a plan; empty when it does not exist or belongs to another plan. */
-    public Optional<PlanTarget> findInPlan(long planId, long id) {
-        return find("plan.id = ?1 and id = ?2", planId, id).firstResultOptional();
-    }
+public class PlanTargetRepository implements PlanPartRepository<PlanTarget> {
 }

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
@@ -72,8 +71,6 @@ public class ProducerResource {
     @Operation(summary = "List producers", description = "Paged and sorted; filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of producers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter, or unknown area",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response list(
             @Parameter(description = "Part of the name; Vietnamese diacritics and case are ignored", example = "hop tac xa doan ket") @QueryParam("q") String q,
             @Parameter(description = "Legal form", schema = @Schema(implementation = ProducerType.class)) @QueryParam("type") String type,
@@ -91,8 +88,6 @@ public class ProducerResource {
     @APIResponse(responseCode = "200", description = "The producer; its version is in the ETag header",
             headers = @Header(name = "ETag", description = "Row version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerResponse.class)))
-    @APIResponse(responseCode = "404", description = "No producer with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Producer id", example = "12") @PathParam("id") Long id) {
         Producer producer = service.findById(id).orElseThrow(() -> ApiException.notFound("entity.producer", id));
         return Response.ok(ProducerResponse.of(producer)).tag(ETags.of(producer.version)).build();
@@ -108,10 +103,8 @@ public class ProducerResource {
             headers = {@Header(name = "Location", description = "URI of the new producer", schema = @Schema(type = SchemaType.STRING)),
                        @Header(name = "ETag", description = "Row version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or an area that does not exist or is not in force today",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The registration code is already used",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or an area that does not exist or is not in force today")
+    @APIResponse(responseCode = "409", description = "The registration code is already used")
     public Response create(@Valid @NotNull ProducerRequest request, @Context UriInfo uri) {
         Producer producer = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(producer.id)).build())
@@ -128,19 +121,10 @@ public class ProducerResource {
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = "New row version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or area",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No producer with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The registration code is already used",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The producer was changed since the client read it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match header missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The registration code is already used")
     public Response update(
             @Parameter(description = "Producer id", example = "12") @PathParam("id") Long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ProducerRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
         Producer producer = service.update(id, request, expected)
@@ -153,19 +137,10 @@ public class ProducerResource {
     @Path("/{id}")
     @Operation(summary = "Delete a producer that has no products", description = "Needs If-Match with the ETag read.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", description = "Malformed If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No producer with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The producer still has products",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The producer was changed since the client read it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match header missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The producer still has products")
     public Response delete(
             @Parameter(description = "Producer id", example = "12") @PathParam("id") Long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+            @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         long expected = ETags.expectedVersion(ifMatch);
         if (!service.delete(id, expected)) {
             throw ApiException.notFound("entity.producer", id);

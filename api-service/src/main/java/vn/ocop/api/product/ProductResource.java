@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
@@ -59,9 +58,6 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "One page of products",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort parameter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ProductResponse> list(@BeanParam ProductFilter filter, @Valid @BeanParam PageQuery page) {
         return service.list(filter, page);
     }
@@ -72,9 +68,6 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The product; the ETag header carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductResponse.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Product id", example = "101") @PathParam("id") long id) {
         ProductResponse product = service.get(id);
         return Response.ok(product).tag(ETags.of(product.version())).build();
@@ -86,9 +79,7 @@ public class ProductResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field: unknown producerId, areaId or productSetCode, "
-            + "stage set only by the evaluation workflow, a server-owned field (productCode, currentStars...)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "stage set only by the evaluation workflow, a server-owned field (productCode, currentStars...)")
     public Response create(@Valid @NotNull ProductRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         ProductResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -104,22 +95,9 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "Updated; the ETag header carries the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field or malformed If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "A concurrent update won", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "A concurrent update won")
     public Response update(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
+            @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ProductRequest request) {
         ProductResponse updated = service.update(id, ETags.expectedVersion(ifMatch), request);
@@ -131,24 +109,10 @@ public class ProductResource {
     @Operation(summary = "Delete a product that never had a certificate or a dossier (needs If-Match)",
             description = "Its official code, if any, stays in the register: the sequence is never issued again.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", description = "Malformed If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The product has certificates, dossiers or other records "
-            + "referring to it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "referring to it")
     public Response delete(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
+            @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         service.delete(id, ETags.expectedVersion(ifMatch));
         return Response.noContent().build();
@@ -165,25 +129,12 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The product with its new code; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid year or malformed If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The product already has a code, or its area is not a commune "
-            + "of the 2025 map", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "of the 2025 map")
     public Response assignCode(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
             @Parameter(description = "Year of the code; this year (Vietnam time) when absent", example = "2025")
             @QueryParam("year") @Min(2018) @Max(2100) Integer year,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
+            @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         int codeYear = year != null ? year : today.date().getYear();
         ProductResponse updated = codes.assign(id, ETags.expectedVersion(ifMatch), codeYear);
@@ -202,22 +153,11 @@ public class ProductResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "Bad code format, code not matching the product's area, or "
-            + "malformed If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "malformed If-Match")
     @APIResponse(responseCode = "409", description = "The product already has a code, or the code (its sequence) "
-            + "was issued before", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "was issued before")
     public Response recordCode(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
+            @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ProductCodeRequest request) {
         ProductResponse updated = codes.record(id, ETags.expectedVersion(ifMatch), request.productCode());
@@ -233,23 +173,9 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The product without a code; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The product has no code",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The product has no code")
     public Response withdrawCode(@Parameter(description = "Product id", example = "101") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
+            @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read",
                     example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         ProductResponse updated = codes.withdraw(id, ETags.expectedVersion(ifMatch));
         return Response.ok(updated).tag(ETags.of(updated.version())).build();

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
-import vn.ocop.api.common.problem.ProblemDetail;
 
 /** Anyone can check an OCOP certificate (tra cứu giấy chứng nhận) and get its QR code; no sign-in. */
 @Path("/api/v1/public/certificates/{number}")
@@ -51,10 +50,6 @@ public class PublicCertificateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CertificateVerification.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No certificate has this number",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response verify(
             @Parameter(description = "Certificate number as printed", example = "OCOP-19-2025-0012")
             @PathParam("number") String number,
@@ -68,12 +63,6 @@ public class PublicCertificateResource {
     @Operation(summary = "QR code (PNG) of the certificate's verification URL, for labels")
     @APIResponse(responseCode = "200", description = "PNG image",
             content = @Content(mediaType = IMAGE_PNG, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "Scale out of range",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No certificate has this number",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response qrPng(
             @Parameter(description = "Certificate number as printed", example = "OCOP-19-2025-0012")
             @PathParam("number") String number,
@@ -89,10 +78,6 @@ public class PublicCertificateResource {
     @Operation(summary = "QR code (SVG) of the certificate's verification URL, for labels")
     @APIResponse(responseCode = "200", description = "SVG image",
             content = @Content(mediaType = IMAGE_SVG, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No certificate has this number",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response qrSvg(
             @Parameter(description = "Certificate number as printed", example = "OCOP-19-2025-0012")
             @PathParam("number") String number,

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.PageQuery;
 
 /** The public list of OCOP-certified products (sản phẩm OCOP còn hiệu lực), for buyers and front-ends. */
@@ -44,10 +43,6 @@ public class PublicProductResource {
     @APIResponse(responseCode = "200", description = "One page of certified products",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProductPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response list(
             @Parameter(description = "Official province code", example = "19")
             @QueryParam("provinceCode") @Pattern(regexp = "^[0-9]{2}$") String provinceCode,

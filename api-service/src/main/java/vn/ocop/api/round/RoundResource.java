@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.json.StrictDates;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
@@ -70,8 +69,8 @@ public class RoundResource {
     @POST
     @Operation(summary = "Create a round at a level for an area, with its council")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"), content = @Content(schema = @Schema(implementation = RoundResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field (council without one chair or scoring member, dates; area unknown, outside the caller's reach or of another level)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The level does not evaluate under the rule set", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field (council without one chair or scoring member, dates; area unknown, outside the caller's reach or of another level)")
+    @APIResponse(responseCode = "409", description = "The level does not evaluate under the rule set")
     public Response create(@Valid @NotNull RoundRequest request, @Context UriInfo uri) {
         RoundResponse created = rounds.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -81,7 +80,6 @@ public class RoundResource {
     @GET
     @Operation(summary = "List rounds")
     @APIResponse(responseCode = "200", description = "One page of rounds")
-    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<RoundResponse> list(@Parameter(description = "Level", schema = @Schema(implementation = Level.class)) @QueryParam("level") String level,
             @Parameter(description = "Area id (and sub-areas)") @QueryParam("areaId") Long areaId,
             @Parameter(description = "Year of the decision day") @QueryParam("year")
@@ -96,7 +94,6 @@ public class RoundResource {
     @Path("/{roundId}")
     @Operation(summary = "Get a round with its council and legal window")
     @APIResponse(responseCode = "200", description = "The round", content = @Content(schema = @Schema(implementation = RoundResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Round id") @PathParam("roundId") long roundId) {
         RoundResponse round = rounds.get(roundId);
         return Response.ok(round).tag(ETags.of(round.version())).build();
@@ -108,12 +105,9 @@ public class RoundResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Close the round: sheets can no longer be submitted or changed")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = RoundResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Already closed")
     public Response close(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
-            @Parameter(description = "ETag of the round", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+            @Parameter(required = true, description = "ETag of the round", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         RoundResponse round = rounds.close(roundId, ETags.expectedVersion(ifMatch));
         return Response.ok(round).tag(ETags.of(round.version())).build();
     }
@@ -123,9 +117,8 @@ public class RoundResource {
     @Path("/{roundId}/dossiers")
     @Operation(summary = "Put a dossier from the level's queue into the round")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = RoundDossierResponse.class)))
-    @APIResponse(responseCode = "400", description = "Unknown dossier", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Round closed, dossier not in this level's queue, or outside the area", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Unknown dossier")
+    @APIResponse(responseCode = "409", description = "Round closed, dossier not in this level's queue, or outside the area")
     public Response addDossier(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Valid @NotNull RoundDossierRequest request) {
         return Response.status(Response.Status.CREATED).entity(rounds.addDossier(roundId, request)).build();
@@ -135,7 +128,6 @@ public class RoundResource {
     @Path("/{roundId}/dossiers")
     @Operation(summary = "Dossiers in the round with their final numbers")
     @APIResponse(responseCode = "200", description = "The round's dossiers")
-    @APIResponse(responseCode = "404", description = "No such round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<RoundDossierResponse> dossiers(@Parameter(description = "Round id") @PathParam("roundId") long roundId) {
         return rounds.dossiers(roundId);
     }
@@ -144,10 +136,8 @@ public class RoundResource {
     @Path(ENTRY + "/score-sheets")
     @Operation(summary = "Submit a council member's score sheet (one per member and dossier)")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ScoreSheetResponse.class)))
-    @APIResponse(responseCode = "400", description = "Bad answers (each named)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a scoring member of the council (non-member or secretary)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier in the round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Already submitted, round closed or result final", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not a scoring member of the council (non-member or secretary)")
+    @APIResponse(responseCode = "409", description = "Already submitted, round closed or result final")
     public Response submitSheet(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Parameter(description = "Dossier id") @PathParam("dossierId") long dossierId,
             @Valid @NotNull ScoreSheetRequest request) {
@@ -160,16 +150,12 @@ public class RoundResource {
     @Path(ENTRY + "/score-sheets/{memberId}")
     @Operation(summary = "Change a submitted score sheet (until the round or the result closes)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ScoreSheetResponse.class)))
-    @APIResponse(responseCode = "400", description = "Bad answers", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a scoring member", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such sheet", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Round closed or result final", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not a scoring member")
+    @APIResponse(responseCode = "409", description = "Round closed or result final")
     public Response updateSheet(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Parameter(description = "Dossier id") @PathParam("dossierId") long dossierId,
             @Parameter(description = "Council member's user id") @PathParam("memberId") String memberId,
-            @Parameter(description = "ETag of the sheet", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "ETag of the sheet", schema = @Schema(type = SchemaType.STRING)) @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @NotEmpty Map<String, String> request) {
         ScoreSheetResponse sheet = sheets.update(roundId, dossierId, memberId, ETags.expectedVersion(ifMatch), request);
         return Response.ok(sheet).tag(ETags.of(sheet.version())).build();
@@ -179,7 +165,6 @@ public class RoundResource {
     @Path(ENTRY + "/score-sheets")
     @Operation(summary = "Submitted score sheets of a dossier in the round")
     @APIResponse(responseCode = "200", description = "The sheets")
-    @APIResponse(responseCode = "404", description = "No such dossier in the round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<ScoreSheetResponse> sheets(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Parameter(description = "Dossier id") @PathParam("dossierId") long dossierId) {
         return sheets.list(roundId, dossierId);
@@ -192,7 +177,6 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "The result: in full for ADMIN, officers and council members; "
             + "the producer view (final numbers and explanation, no member sheets, ids or totals) for the dossier's producer",
             content = @Content(schema = @Schema(oneOf = {ResultResponse.class, ProducerResultResponse.class})))
-    @APIResponse(responseCode = "404", description = "No such dossier in the round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response result(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Parameter(description = "Dossier id") @PathParam("dossierId") long dossierId) {
         Object result = results.producerView() ? results.resultForProducer(roundId, dossierId)
@@ -205,9 +189,8 @@ public class RoundResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The chair closes the result (every scoring member has submitted); it never changes afterwards")
     @APIResponse(responseCode = "200", description = "Final result", content = @Content(schema = @Schema(implementation = ResultResponse.class)))
-    @APIResponse(responseCode = "403", description = "Only the chair (the council member signed in) closes", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier in the round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Sheets missing, or already final", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Only the chair (the council member signed in) closes")
+    @APIResponse(responseCode = "409", description = "Sheets missing, or already final")
     public ResultResponse closeResult(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Parameter(description = "Dossier id") @PathParam("dossierId") long dossierId) {
         return results.close(roundId, dossierId);
@@ -218,9 +201,7 @@ public class RoundResource {
     @Path(ENTRY + "/decision")
     @Operation(summary = "Decide on a final result: recognise (issues the certificate), send up, or not recognised")
     @APIResponse(responseCode = "201", description = "Decided", content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing deciding body, decision number or reasons", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such dossier in the round", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Result not final, already decided, or the level may not decide this (with the reason)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Result not final, already decided, or the level may not decide this (with the reason)")
     public Response decide(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Parameter(description = "Dossier id") @PathParam("dossierId") long dossierId,
             @Valid @NotNull DecisionRequest request) {
@@ -232,7 +213,7 @@ public class RoundResource {
     @Path(ENTRY + "/decision")
     @Operation(summary = "The decision on a dossier in the round")
     @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No decision yet", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No decision yet")
     public DecisionResponse decision(@Parameter(description = "Round id") @PathParam("roundId") long roundId,
             @Parameter(description = "Dossier id") @PathParam("dossierId") long dossierId) {
         return results.decision(roundId, dossierId);

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoreResult;
 
@@ -82,12 +81,8 @@ public class ScoringPreviewResource {
                     schema = @Schema(implementation = ScoreResult.class)))
     @APIResponse(responseCode = "400", description = "The sheets cannot be scored: each problem is a field error "
             + "(unknown rule set, product set, criterion or option; missing or duplicate answers; no scoring member; "
-            + "level not in the process), an unknown detail, or the JSON is unreadable",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than this endpoint accepts",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "level not in the process), an unknown detail, or the JSON is unreadable")
+    @APIResponse(responseCode = "413")
     public ScoreResult preview(ScoreRequest request, @Parameter(description = DETAIL, schema = @Schema(
             enumeration = {"summary", "full"}, defaultValue = "summary")) @QueryParam("detail") String detail) {
         return service.preview(request, ScoringPreviewService.detail(detail));
@@ -105,12 +100,8 @@ public class ScoringPreviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ScoreResult.class)))
     @APIResponse(responseCode = "400", description = "Some requests cannot be scored, the batch is empty or too large, "
-            + "or the JSON is unreadable",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than this endpoint accepts",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "or the JSON is unreadable")
+    @APIResponse(responseCode = "413")
     public List<ScoreResult> previewBatch(@NotEmpty List<ScoreRequest> request,
             @Parameter(description = DETAIL, schema = @Schema(enumeration = {"summary", "full"},
                     defaultValue = "summary")) @QueryParam("detail") String detail) {

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
@@ -45,8 +44,6 @@ public class AccountResource {
     @Operation(summary = "List accounts")
     @APIResponse(responseCode = "200", description = "One page of accounts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AccountResponse> list(@Valid @BeanParam PageQuery page) {
         return service.list(page);
     }
@@ -56,8 +53,6 @@ public class AccountResource {
     @Operation(summary = "Get an account")
     @APIResponse(responseCode = "200", description = "The account, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such account",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@Parameter(description = "Account id", example = "3") @PathParam("id") long id) {
         Account account = service.get(id);
         return Response.ok(AccountResponse.of(account)).tag(ETags.of(account.version)).build();
@@ -68,10 +63,8 @@ public class AccountResource {
     @Operation(summary = "Create an account")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. an officer without an area of their level)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "User name taken",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. an officer without an area of their level)")
+    @APIResponse(responseCode = "409", description = "User name taken")
     public Response create(@Valid @NotNull AccountRequest request) {
         Account account = service.create(request);
         return Response.created(URI.create("/api/v1/accounts/" + account.id)).tag(ETags.of(account.version))
@@ -85,16 +78,8 @@ public class AccountResource {
     @Operation(summary = "Replace an account (role, binding, name, enabled; password when given)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such account",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since the ETag",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response update(@Parameter(description = "Account id", example = "3") @PathParam("id") long id,
-            @Parameter(description = "ETag of the account as read") @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Parameter(required = true, description = "ETag of the account as read") @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequest request) {
         long expected = ETags.expectedVersion(ifMatch);
         Account account = service.update(id, expected, request);

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 
 /** Sign-in: a user name and password for a bearer token. */
 @Path("/api/v1/auth")
@@ -43,13 +42,9 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Token issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "400", description = "User name or password missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Wrong user name or password, or account disabled",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "401", description = "Wrong user name or password, or account disabled")
     @APIResponse(responseCode = "429", description = "Too many attempts from this address, or too many failed "
-            + "sign-ins of this user name from this address (no password is checked then); see Retry-After",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "sign-ins of this user name from this address (no password is checked then); see Retry-After")
     public TokenResponse token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
         return tokens.issue(request, RateLimitFilter.clientOf(http));
     }
@@ -62,8 +57,6 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CallerResponse.class)))
-    @APIResponse(responseCode = "401", description = "No token, or an expired, tampered or foreign one",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public CallerResponse me() {
         return CallerResponse.of(caller.scope());
     }

@@ -8,15 +8,12 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
-import vn.ocop.api.common.problem.ProblemDetail;
 
 /**
  * Documents the bearer token in the OpenAPI document, so Swagger UI shows "Authorize": a {@code bearerAuth}
- * scheme (HTTP bearer, JWT), and on every operation outside {@link #PUBLIC_PREFIXES} a security requirement
- * plus 401 and 403 problem responses (unless the operation documents them itself with content; the bare
- * "Not Authorized"/"Not Allowed" entries the extension adds for security annotations are replaced). Registered with
+ * scheme (HTTP bearer, JWT), and on every operation outside {@link #PUBLIC_PREFIXES} a security requirement (their
+ * 401 and 403 problem responses come from {@link vn.ocop.api.common.openapi.ProblemResponsesFilter}). Registered with
  * {@code mp.openapi.filter}. Keep {@link #PUBLIC_PREFIXES} in line with the {@code @PermitAll} resources.
  */
 public class OpenApiSecurityFilter implements OASFilter {
@@ -48,29 +45,11 @@ public class OpenApiSecurityFilter implements OASFilter {
                 // Replaces the requirement the extension derives from @RolesAllowed (a scheme named SecurityScheme).
                 operation.setSecurity(new java.util.ArrayList<>(
                         List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME))));
-                APIResponses responses = operation.getResponses();
-                if (responses == null) {
-                    responses = OASFactory.createAPIResponses();
-                    operation.setResponses(responses);
-                }
-                addProblem(responses, "401", "No token, or an expired, tampered or foreign one");
-                addProblem(responses, "403", "The caller's role may not do this");
             }
         }
     }
 
-    static boolean isPublic(String path) {
+    public static boolean isPublic(String path) {
         return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
-    }
-
-    private static void addProblem(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
-            return; // documented by the operation itself
-        }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(
-                                OASFactory.createSchema().ref("#/components/schemas/Problem")))));
     }
 }

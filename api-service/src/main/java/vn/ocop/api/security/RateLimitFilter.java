@@ -87,11 +87,20 @@ public class RateLimitFilter {
 
     /** The limited route a resource method belongs to, from its {@code @Path} templates (class + method). */
     static Optional<Route> routeOf(Class<?> resourceClass, Method method) {
-        String template = normalise(template(resourceClass) + "/" + template(method));
+        return routeOf(template(resourceClass) + "/" + template(method), method.isAnnotationPresent(POST.class));
+    }
+
+    /** Whether requests to this path template with this HTTP method are rate limited (used by the API document). */
+    public static boolean isLimited(String pathTemplate, String httpMethod) {
+        return routeOf(pathTemplate, "POST".equalsIgnoreCase(httpMethod)).isPresent();
+    }
+
+    private static Optional<Route> routeOf(String rawTemplate, boolean post) {
+        String template = normalise(rawTemplate);
         if ((template + "/").startsWith(PUBLIC_TEMPLATE_PREFIX)) {
             return Optional.of(Route.PUBLIC);
         }
-        if (template.equals(TOKEN_TEMPLATE) && method.isAnnotationPresent(POST.class)) {
+        if (template.equals(TOKEN_TEMPLATE) && post) {
             return Optional.of(Route.LOGIN);
         }
         return Optional.empty();

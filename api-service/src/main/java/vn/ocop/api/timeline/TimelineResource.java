@@ -8,12 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ocop.api.common.problem.ProblemDetail;
 import vn.ocop.api.security.Roles;
 
 /** A product's history through the OCOP cycle: for ADMIN, officers of its area and its producer. */
@@ -32,7 +29,6 @@ public class TimelineResource {
     @GET
     @Operation(summary = "A product's timeline, oldest first")
     @APIResponse(responseCode = "200", description = "The events")
-    @APIResponse(responseCode = "404", description = "No such product", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public List<TimelineEvent> timeline(@Parameter(description = "Product id") @PathParam("productId") long productId) {
         return timeline.of(productId);
     }

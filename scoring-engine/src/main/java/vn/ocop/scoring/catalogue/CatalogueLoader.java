@@ -10,16 +10,20 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.ocop.scoring.calendar.EvaluationCalendar;
 import vn.ocop.scoring.calendar.RoundWindow;
 import vn.ocop.scoring.certificate.CertificatePolicy;
 import vn.ocop.scoring.certificate.LastValidDay;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.EvaluationProcess;
 import vn.ocop.scoring.process.Level;
 import vn.ocop.scoring.process.LevelRole;
@@ -29,7 +33,9 @@ import vn.ocop.scoring.process.LevelRule;
  * Reads the catalogue files ({@code rule-sets.json} and one sheet file per distinct set of sheets) and
  * validates them: processes (known level names, targets ahead of their level, recognised tiers certifiable,
  * not shadowed by a send-up rule, every certifiable tier recognised somewhere), certificate policies and
- * evaluation calendars (no overlapping rounds); unique codes, options within their criterion's maximum, exact
+ * evaluation calendars (no overlapping rounds), the transitional rules of a rule set (earlier rules used no longer
+ * than they are in force) and the date districts were abolished (no later rule set has a district level); unknown
+ * fields are refused everywhere in the rule-set file; unique codes, options within their criterion's maximum, exact
  * points (at most 2 decimals). Sheets whose maxima do not add up to the part maxima are kept but marked
  * provisional. Every problem is a {@link CatalogueException} that names where it is.
  */
@@ -57,12 +63,17 @@ final class CatalogueLoader {
      * processes, certificate policies and calendars are checked before any sheet is read.
      */
     static Catalogue fromRuleSets(JsonNode root) {
+        onlyFields("rule-sets.json", root, "format", "note", "ruleSets", "processes", "certificatePolicies", "calendars",
+                "bandSets", "administrativeReform");
+        LocalDate districtsAbolishedOn = districtsAbolishedOn(root.path("administrativeReform"));
         Map<String, EvaluationProcess> processes = processes(root.path("processes"));
         Map<String, CertificatePolicy> policies = certificatePolicies(root.path("certificatePolicies"));
         Map<String, EvaluationCalendar> calendars = calendars(root.path("calendars"));
         List<RuleSet> drafts = new ArrayList<>();
         for (JsonNode r : root.path("ruleSets")) {
             String id = text(r, "id");
+            onlyFields("rule set " + id, r, "id", "titleVi", "titleEn", "effectiveFrom", "effectiveTo", "sheets", "partMaxima",
+                    "process", "certificatePolicy", "calendar", "bands", "transition");
             JsonNode bandsNode = root.path("bandSets").path(text(r, "bands"));
             if (bandsNode.isMissingNode()) {
                 throw new CatalogueException("rule set " + id + ": unknown band set " + text(r, "bands"));
@@ -77,19 +88,96 @@ final class CatalogueLoader {
             Map<String, BigDecimal> partMaxima = new LinkedHashMap<>();
             r.path("partMaxima").fields().forEachRemaining(e -> partMaxima.put(e.getKey(), e.getValue().decimalValue()));
             String sheetsId = r.path("sheets").isNull() ? null : text(r, "sheets");
-            LocalDate to = r.path("effectiveTo").isNull() ? null : LocalDate.parse(text(r, "effectiveTo"));
-            drafts.add(new RuleSet(id, text(r, "titleVi"), text(r, "titleEn"), LocalDate.parse(text(r, "effectiveFrom")), to,
-                    sheetsId != null, sheetsId, process, partMaxima, bands, policy, calendar, List.of(), List.of()));
+            LocalDate from = date("rule set " + id, r, "effectiveFrom");
+            LocalDate to = r.path("effectiveTo").isNull() ? null : date("rule set " + id, r, "effectiveTo");
+            JsonNode t = r.path("transition");
+            Optional<Transition> transition = t.isMissingNode() || t.isNull() ? Optional.empty() : Optional.of(transition(id, from, t));
+            drafts.add(new RuleSet(id, text(r, "titleVi"), text(r, "titleEn"), from, to,
+                    sheetsId != null, sheetsId, process, partMaxima, bands, policy, calendar, List.of(), List.of(), transition));
         }
+        checkTransitions(drafts);
+        checkDistrictsAbolished(drafts, districtsAbolishedOn);
         Map<String, List<ProductSet>> sheetFiles = new HashMap<>();
         List<RuleSet> ruleSets = new ArrayList<>();
         for (RuleSet d : drafts) {
             List<ProductSet> sets = d.sheetsId() == null ? List.of()
                     : sheetFiles.computeIfAbsent(d.sheetsId(), s -> sheets(s, d.partMaxima()));
             ruleSets.add(new RuleSet(d.id(), d.titleVi(), d.titleEn(), d.effectiveFrom(), d.effectiveTo(), d.hasSheets(),
-                    d.sheetsId(), d.process(), d.partMaxima(), d.bands(), d.certificatePolicy(), d.calendar(), List.of(), sets));
+                    d.sheetsId(), d.process(), d.partMaxima(), d.bands(), d.certificatePolicy(), d.calendar(), List.of(), sets,
+                    d.transition()));
         }
-        return new Catalogue(ruleSets);
+        return new Catalogue(ruleSets, districtsAbolishedOn);
+    }
+
+    // ---- transition and administrative reform -------------------------------------------------------
+
+    private static Transition transition(String ruleSetId, LocalDate startsOn, JsonNode t) {
+        String where = "rule set " + ruleSetId + " transition";
+        onlyFields(where, t, "note", "oldRulesFinishWithinDays", "graceWhenWindowMissedDays");
+        JsonNode days = t.path("oldRulesFinishWithinDays");
+        String[] types = Arrays.stream(EvaluationType.values()).map(Enum::name).toArray(String[]::new);
+        onlyFields(where + " oldRulesFinishWithinDays", days, types);
+        Map<EvaluationType, Integer> perType = new EnumMap<>(EvaluationType.class);
+        for (EvaluationType type : EvaluationType.values()) {
+            perType.put(type, wholeNumber(where + " oldRulesFinishWithinDays", days, type.name()));
+        }
+        try {
+            return new Transition(startsOn, perType, wholeNumber(where, t, "graceWhenWindowMissedDays"));
+        } catch (IllegalArgumentException e) {
+            throw new CatalogueException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A transition needs earlier rule sets; the earlier rules may not be used longer than they are in force (the
+     * rule sets in force the day before it starts must still be in force on each last day); a grace for a missed
+     * re-evaluation window needs a window.
+     */
+    private static void checkTransitions(List<RuleSet> ruleSets) {
+        for (RuleSet r : ruleSets) {
+            if (r.transition().isEmpty()) {
+                continue;
+            }
+            Transition t = r.transition().get();
+            String where = "rule set " + r.id() + " transition";
+            LocalDate dayBefore = t.startsOn().minusDays(1);
+            List<RuleSet> earlier = ruleSets.stream().filter(o -> o != r && o.inForceOn(dayBefore)).toList();
+            if (earlier.isEmpty()) {
+                throw new CatalogueException(where + ": no rule set is in force on " + dayBefore
+                        + ", so there are no earlier rules to finish dossiers under");
+            }
+            for (RuleSet old : earlier) {
+                for (EvaluationType type : EvaluationType.values()) {
+                    LocalDate last = t.lastDayUnderOldRules(type);
+                    if (old.effectiveTo() != null && last.isAfter(old.effectiveTo())) {
+                        throw new CatalogueException(where + ": " + type + " dossiers would finish under " + old.id() + " until "
+                                + last + ", after it ends on " + old.effectiveTo());
+                    }
+                }
+            }
+            if (t.graceWhenWindowMissedDays() > 0 && r.certificatePolicy().reEvaluationFromDays() == null) {
+                throw new CatalogueException(where + ": a grace when the re-evaluation window is missed needs a window, but "
+                        + "certificate policy " + r.certificatePolicy().id() + " has none");
+            }
+        }
+    }
+
+    private static LocalDate districtsAbolishedOn(JsonNode reform) {
+        String where = "rule-sets.json administrativeReform";
+        if (reform.isMissingNode()) {
+            throw new CatalogueException(where + ": missing (it holds districtsAbolishedOn)");
+        }
+        onlyFields(where, reform, "note", "districtsAbolishedOn");
+        return date(where, reform, "districtsAbolishedOn");
+    }
+
+    private static void checkDistrictsAbolished(List<RuleSet> ruleSets, LocalDate abolishedOn) {
+        for (RuleSet r : ruleSets) {
+            if (!r.effectiveFrom().isBefore(abolishedOn) && r.hasDistrictLevel()) {
+                throw new CatalogueException("rule set " + r.id() + " (from " + r.effectiveFrom() + "): its process has a DISTRICT level,"
+                        + " but districts were abolished on " + abolishedOn);
+            }
+        }
     }
 
     // ---- processes ----------------------------------------------------------------------------------
@@ -298,6 +386,15 @@ final class CatalogueLoader {
             throw new CatalogueException(where + ": '" + field + "' must be a whole number");
         }
         return v.intValue();
+    }
+
+    private static LocalDate date(String where, JsonNode node, String field) {
+        String text = text(node, field);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CatalogueException(where + ": '" + field + "' " + text + " is not a date such as 2026-05-22", e);
+        }
     }
 
     private static MonthDay monthDay(String where, JsonNode node, String field) {

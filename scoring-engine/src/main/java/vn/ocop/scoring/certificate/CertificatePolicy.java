@@ -1,9 +1,11 @@
 package vn.ocop.scoring.certificate;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import vn.ocop.scoring.calendar.DateWindow;
+import vn.ocop.scoring.lifecycle.CertificateRecord;
+import vn.ocop.scoring.lifecycle.CertificateRules;
+import vn.ocop.scoring.lifecycle.Standing;
 
 /**
  * Giấy chứng nhận — validity and renewal rules of certificates under a rule set, read from the
@@ -80,9 +82,13 @@ public record CertificatePolicy(String id, int validityMonths, LastValidDay last
     }
 
     /**
-     * The certificate's standing on {@code today}: REVOKED, then SUPERSEDED, win over dates; EXPIRING when
-     * {@code today} is within {@code expiringWithinDays} of the last valid day, or past it but inside the
-     * grace while a re-evaluation is pending; EXPIRED after that.
+     * The certificate's standing on {@code today} from boolean facts, kept for callers that store no dates: REVOKED,
+     * then SUPERSEDED, win over dates; EXPIRING when {@code today} is within {@code expiringWithinDays} of the last
+     * valid day, or past it but inside this policy's {@code graceDaysWhilePending} while a re-evaluation is pending;
+     * EXPIRED after that. It delegates to the one standing rule,
+     * {@link CertificateRules#standingOn(CertificateRecord, LocalDate, int)}, which callers should use instead: that rule
+     * reads the revocation, supersession and grace as dates, and applies the grace of 26/2026 Điều 12.3 to
+     * certificates of every rule set (this method, like before, only to policies with a grace).
      *
      * @throws IllegalArgumentException when {@code today} is before the issue date, or the notice days are negative
      */
@@ -93,16 +99,27 @@ public record CertificatePolicy(String id, int validityMonths, LastValidDay last
         if (today.isBefore(facts.issuedOn())) {
             throw new IllegalArgumentException("the certificate is issued on " + facts.issuedOn() + ", after " + today);
         }
-        if (facts.revoked()) {
-            return CertificateStatus.REVOKED;
+        Optional<LocalDate> fromIssue = Optional.of(facts.issuedOn());
+        CertificateRecord record = new CertificateRecord(facts.issuedOn(), facts.expiresOn(),
+                facts.revoked() ? fromIssue : Optional.empty(), facts.superseded() ? fromIssue : Optional.empty(),
+                facts.reEvaluationPending() && graceDaysWhilePending > 0
+                        ? Optional.of(facts.expiresOn().plusDays(graceDaysWhilePending)) : Optional.empty(),
+                Optional.empty());
+        Standing standing = CertificateRules.standingOn(record, today, expiringWithinDays).kind();
+        switch (standing) {
+            case VALID:
+                return CertificateStatus.VALID;
+            case EXPIRING:
+            case IN_GRACE:
+                return CertificateStatus.EXPIRING;
+            case EXPIRED:
+                return CertificateStatus.EXPIRED;
+            case REVOKED:
+                return CertificateStatus.REVOKED;
+            case SUPERSEDED:
+                return CertificateStatus.SUPERSEDED;
+            default:
+                throw new IllegalStateException("standing " + standing + " on or after the issue day");
         }
-        if (facts.superseded()) {
-            return CertificateStatus.SUPERSEDED;
-        }
-        if (!today.isAfter(facts.expiresOn())) {
-            return ChronoUnit.DAYS.between(today, facts.expiresOn()) <= expiringWithinDays
-                    ? CertificateStatus.EXPIRING : CertificateStatus.VALID;
-        }
-        return today.isAfter(validThrough(facts)) ? CertificateStatus.EXPIRED : CertificateStatus.EXPIRING;
     }
 }

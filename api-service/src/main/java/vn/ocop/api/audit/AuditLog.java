@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import vn.ocop.api.common.user.CurrentUser;
+import vn.ocop.api.security.CurrentUser;
 
 /**
  * Records every write in the audit log, inside the writer's transaction: when the write is rolled back,

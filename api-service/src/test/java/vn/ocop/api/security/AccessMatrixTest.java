@@ -37,6 +37,7 @@ import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.product.Product;
+import vn.ocop.api.account.AccountRequest;
 
 /**
  * Role × endpoint matrix: every operation of the served OpenAPI document, called by an anonymous caller and by

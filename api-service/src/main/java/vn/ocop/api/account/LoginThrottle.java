@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ocop.api.security.LoginBackoffException;
+import vn.ocop.api.security.RateLimiter;
+import vn.ocop.api.security.SecurityClock;
 
 /**
  * Sign-in backoff per user name and client address, counted in the database ({@code login_failure}) so that

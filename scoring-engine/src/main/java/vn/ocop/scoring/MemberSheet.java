@@ -10,7 +10,7 @@ import java.util.Map;
  *                criterion without a 0-point option. A JSON object that names a criterion twice is reported as
  *                DUPLICATE_ANSWER, whatever ObjectMapper reads it.
  */
-public record MemberSheet(String memberId, Role role,
+public record MemberSheet(String memberId, CouncilRole role,
                           @JsonDeserialize(using = AnswersDeserializer.class) Map<String, String> answers) {
 
     public MemberSheet {

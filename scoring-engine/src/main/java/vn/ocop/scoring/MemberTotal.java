@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** One scoring member's total and part totals (A/B/C), exact. */
-public record MemberTotal(String memberId, Role role, BigDecimal total, Map<String, BigDecimal> parts) {
+public record MemberTotal(String memberId, CouncilRole role, BigDecimal total, Map<String, BigDecimal> parts) {
 }

@@ -28,7 +28,7 @@ class BadInputTest {
     }
 
     private ScoreRequest request(Map<String, String> answers) {
-        return new ScoreRequest(RULES, TEA, Level.PROVINCE, List.of(new MemberSheet("a", Role.CHAIR, answers)));
+        return new ScoreRequest(RULES, TEA, Level.PROVINCE, List.of(new MemberSheet("a", CouncilRole.CHAIR, answers)));
     }
 
     private Map<String, String> valid() {
@@ -37,41 +37,41 @@ class BadInputTest {
 
     @Test
     void anUnknownRuleSetIsNamed() {
-        ScoringInputException e = rejected(new ScoreRequest("QD-999", TEA, Level.PROVINCE, List.of(new MemberSheet("a", Role.CHAIR, valid()))));
+        ScoringInputException e = rejected(new ScoreRequest("QD-999", TEA, Level.PROVINCE, List.of(new MemberSheet("a", CouncilRole.CHAIR, valid()))));
         assertThat(e.problems()).extracting(InputProblem::code, InputProblem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.UNKNOWN_RULE_SET, "ruleSetId"));
     }
 
     @Test
     void aMissingRuleSetIsNamed() {
-        assertThat(rejected(new ScoreRequest(null, TEA, Level.PROVINCE, List.of(new MemberSheet("a", Role.CHAIR, valid())))).problems())
+        assertThat(rejected(new ScoreRequest(null, TEA, Level.PROVINCE, List.of(new MemberSheet("a", CouncilRole.CHAIR, valid())))).problems())
                 .extracting(InputProblem::code).containsExactly(ProblemCode.MISSING_RULE_SET);
     }
 
     @Test
     void theRuleSetWithoutSheetsCannotScore() {
-        assertThat(rejected(new ScoreRequest("QD-1048-2019", TEA, Level.PROVINCE, List.of(new MemberSheet("a", Role.CHAIR, valid())))).problems())
+        assertThat(rejected(new ScoreRequest("QD-1048-2019", TEA, Level.PROVINCE, List.of(new MemberSheet("a", CouncilRole.CHAIR, valid())))).problems())
                 .extracting(InputProblem::code).containsExactly(ProblemCode.RULE_SET_HAS_NO_SHEETS);
     }
 
     @Test
     void anUnknownProductSetIsNamed() {
-        assertThat(rejected(new ScoreRequest(RULES, "FOOD_PIZZA", Level.PROVINCE, List.of(new MemberSheet("a", Role.CHAIR, valid())))).problems())
+        assertThat(rejected(new ScoreRequest(RULES, "FOOD_PIZZA", Level.PROVINCE, List.of(new MemberSheet("a", CouncilRole.CHAIR, valid())))).problems())
                 .extracting(InputProblem::code, InputProblem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.UNKNOWN_PRODUCT_SET, "productSetCode"));
     }
 
     @Test
     void aMissingProductSetIsNamed() {
-        assertThat(rejected(new ScoreRequest(RULES, " ", Level.PROVINCE, List.of(new MemberSheet("a", Role.CHAIR, valid())))).problems())
+        assertThat(rejected(new ScoreRequest(RULES, " ", Level.PROVINCE, List.of(new MemberSheet("a", CouncilRole.CHAIR, valid())))).problems())
                 .extracting(InputProblem::code).containsExactly(ProblemCode.MISSING_PRODUCT_SET);
     }
 
     @Test
     void aMissingOrOutOfProcessLevelIsNamed() {
-        assertThat(rejected(new ScoreRequest(RULES, TEA, null, List.of(new MemberSheet("a", Role.CHAIR, valid())))).problems())
+        assertThat(rejected(new ScoreRequest(RULES, TEA, null, List.of(new MemberSheet("a", CouncilRole.CHAIR, valid())))).problems())
                 .extracting(InputProblem::code).containsExactly(ProblemCode.MISSING_LEVEL);
-        assertThat(rejected(new ScoreRequest(RULES, TEA, Level.DISTRICT, List.of(new MemberSheet("a", Role.CHAIR, valid())))).problems())
+        assertThat(rejected(new ScoreRequest(RULES, TEA, Level.DISTRICT, List.of(new MemberSheet("a", CouncilRole.CHAIR, valid())))).problems())
                 .extracting(InputProblem::code).containsExactly(ProblemCode.LEVEL_NOT_IN_PROCESS);
     }
 
@@ -133,15 +133,15 @@ class BadInputTest {
     void aCouncilWithoutAScoringMemberIsRejected() {
         assertThat(rejected(new ScoreRequest(RULES, TEA, Level.PROVINCE, List.of())).problems())
                 .extracting(InputProblem::code).containsExactly(ProblemCode.NO_SCORING_MEMBER);
-        assertThat(rejected(new ScoreRequest(RULES, TEA, Level.PROVINCE, List.of(new MemberSheet("s", Role.SECRETARY, valid())))).problems())
+        assertThat(rejected(new ScoreRequest(RULES, TEA, Level.PROVINCE, List.of(new MemberSheet("s", CouncilRole.SECRETARY, valid())))).problems())
                 .extracting(InputProblem::code).containsExactly(ProblemCode.NO_SCORING_MEMBER);
     }
 
     @Test
     void duplicateMembersAndMissingRolesAreNamed() {
         List<MemberSheet> sheets = new ArrayList<>();
-        sheets.add(new MemberSheet("a", Role.CHAIR, valid()));
-        sheets.add(new MemberSheet("a", Role.MEMBER, valid()));
+        sheets.add(new MemberSheet("a", CouncilRole.CHAIR, valid()));
+        sheets.add(new MemberSheet("a", CouncilRole.MEMBER, valid()));
         sheets.add(new MemberSheet("b", null, valid()));
         assertThat(rejected(new ScoreRequest(RULES, TEA, Level.PROVINCE, sheets)).problems())
                 .extracting(InputProblem::code, InputProblem::field)
@@ -156,7 +156,7 @@ class BadInputTest {
         Map<String, String> second = valid();
         second.put("C.6.1.1", "nope");
         ScoringInputException e = rejected(new ScoreRequest(RULES, TEA, Level.PROVINCE,
-                List.of(new MemberSheet("a", Role.CHAIR, first), new MemberSheet("b", Role.MEMBER, second))));
+                List.of(new MemberSheet("a", CouncilRole.CHAIR, first), new MemberSheet("b", CouncilRole.MEMBER, second))));
         assertThat(e.problems()).extracting(InputProblem::field)
                 .containsExactly("sheets[0].answers.A.1.1", "sheets[1].answers.C.6.1.1");
     }
@@ -165,7 +165,7 @@ class BadInputTest {
     void aSecretarysAnswersAreNotScored() {
         Map<String, String> zero = Councils.allMinimum(tea);
         ScoreResult r = Councils.ENGINE.score(new ScoreRequest(RULES, TEA, Level.PROVINCE, List.of(
-                new MemberSheet("chair", Role.CHAIR, valid()), new MemberSheet("secretary", Role.SECRETARY, zero))));
+                new MemberSheet("chair", CouncilRole.CHAIR, valid()), new MemberSheet("secretary", CouncilRole.SECRETARY, zero))));
         assertThat(r.scoringMembers()).isEqualTo(1);
         assertThat(r.average()).isEqualByComparingTo("100");
     }

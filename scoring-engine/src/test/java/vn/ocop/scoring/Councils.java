@@ -152,13 +152,13 @@ public final class Councils {
     }
 
     public static MemberSheet member(String id, Map<String, String> answers) {
-        return new MemberSheet(id, Role.MEMBER, answers);
+        return new MemberSheet(id, CouncilRole.MEMBER, answers);
     }
 
     public static ScoreResult score(String ruleSetId, ProductSet set, Level level, List<Map<String, String>> sheets) {
         List<MemberSheet> members = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
-            members.add(new MemberSheet("m" + (i + 1), i == 0 ? Role.CHAIR : Role.MEMBER, sheets.get(i)));
+            members.add(new MemberSheet("m" + (i + 1), i == 0 ? CouncilRole.CHAIR : CouncilRole.MEMBER, sheets.get(i)));
         }
         return ENGINE.score(new ScoreRequest(ruleSetId, set.code(), level, members));
     }

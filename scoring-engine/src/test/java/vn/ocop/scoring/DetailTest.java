@@ -24,7 +24,7 @@ class DetailTest {
         Map<String, String> low = Councils.allMinimum(set);
         Map<String, String> high = Councils.allMaximum(set);
         ScoreRequest request = new ScoreRequest(ruleSetId, setCode, Level.PROVINCE, List.of(
-                new MemberSheet("Nguyễn Văn Hùng", Role.CHAIR, high), new MemberSheet("Trần Thị Hương", Role.MEMBER, low)));
+                new MemberSheet("Nguyễn Văn Hùng", CouncilRole.CHAIR, high), new MemberSheet("Trần Thị Hương", CouncilRole.MEMBER, low)));
 
         ScoreResult full = Councils.ENGINE.score(request, Detail.FULL);
         ScoreResult summary = Councils.ENGINE.score(request, Detail.SUMMARY);

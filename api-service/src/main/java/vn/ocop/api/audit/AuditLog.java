@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ocop.api.common.time.Today;
-import vn.ocop.api.common.user.CurrentUser;
+import java.time.Instant;
+import vn.ocop.api.security.CurrentUser;
 
 /**
  * Records every write in the audit log, inside the writer's transaction: when the write is rolled back,

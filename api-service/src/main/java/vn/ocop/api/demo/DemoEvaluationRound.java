@@ -16,7 +16,7 @@ import vn.ocop.api.round.EvaluationRoundRepository;
 import vn.ocop.api.round.RoundDossierRequest;
 import vn.ocop.api.round.RoundRequest;
 import vn.ocop.api.round.RoundService;
-import vn.ocop.scoring.Role;
+import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.process.Level;
 
 /**
@@ -66,9 +66,9 @@ public class DemoEvaluationRound {
         }
         long roundId = roundService.create(new RoundRequest(NAME, Level.PROVINCE, province.id, RULE_SET, STARTS_ON,
                 ENDS_ON, List.of(
-                        new RoundRequest.Member(CHAIR, "Nguyễn Thị Thu Hà", Role.CHAIR),
-                        new RoundRequest.Member(MEMBER, "Hoàng Văn Thắng", Role.MEMBER),
-                        new RoundRequest.Member(SECRETARY, "Đặng Thị Hoa", Role.SECRETARY)))).id();
+                        new RoundRequest.Member(CHAIR, "Nguyễn Thị Thu Hà", CouncilRole.CHAIR),
+                        new RoundRequest.Member(MEMBER, "Hoàng Văn Thắng", CouncilRole.MEMBER),
+                        new RoundRequest.Member(SECRETARY, "Đặng Thị Hoa", CouncilRole.SECRETARY)))).id();
         if (dossiers.openForProduct(product.id).isPresent()) {
             return 1;
         }

@@ -64,6 +64,12 @@ public class ProductRepository implements PanacheRepository<Product> {
                 .setParameter(1, productId).getSingleResult();
     }
 
+    /** Certificates ever issued to the product (by entity name: the product feature does not use the certificate's). */
+    public long countCertificates(long productId) {
+        return getEntityManager().createQuery("select count(c) from Certificate c where c.product.id = ?1", Long.class)
+                .setParameter(1, productId).getSingleResult();
+    }
+
     public Optional<Product> findByProductCode(String productCode) {
         return find("productCode", productCode).firstResultOptional();
     }

@@ -14,7 +14,6 @@ import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.area.AreaService;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.catalogue.CatalogueService;
-import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.persistence.StillReferenced;
 import vn.ocop.api.common.persistence.VietnameseText;
@@ -57,7 +56,6 @@ public class ProductService {
     private final ProductRepository products;
     private final ProducerRepository producers;
     private final AreaRepository areas;
-    private final CertificateRepository certificates;
     private final CatalogueService catalogue;
     private final ProductAreas productAreas;
     private final AccessPolicy access;
@@ -66,7 +64,7 @@ public class ProductService {
     private final AuditLog audit;
 
     public ProductService(ProductRepository products, ProducerRepository producers, AreaRepository areas,
-            CertificateRepository certificates, CatalogueService catalogue, ProductAreas productAreas,
+            CatalogueService catalogue, ProductAreas productAreas,
             AccessPolicy access, AreaService areaService, ReadCache reads, AuditLog audit) {
         this.audit = audit;
         this.products = products;
@@ -74,7 +72,6 @@ public class ProductService {
         this.areas = areas;
         this.areaService = areaService;
         this.reads = reads;
-        this.certificates = certificates;
         this.catalogue = catalogue;
         this.productAreas = productAreas;
         this.access = access;
@@ -125,7 +122,7 @@ public class ProductService {
     public void delete(long id, long expectedVersion) {
         Product product = products.findByIdOptional(id).map(this::visible).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
-        long held = certificates.count("product.id", id);
+        long held = products.countCertificates(id);
         if (held > 0) {
             throw ApiException.stateConflict("detail.product-has-certificates", held);
         }

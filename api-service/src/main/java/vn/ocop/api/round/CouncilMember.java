@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.ocop.api.common.cache.DataChangeListener;
-import vn.ocop.scoring.Role;
+import vn.ocop.scoring.CouncilRole;
 
 /** A council member (thành viên hội đồng): chair, member or secretary (the secretary does not score). */
 @Entity
@@ -38,5 +38,5 @@ public class CouncilMember {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Role role;
+    public CouncilRole role;
 }

@@ -94,7 +94,7 @@ public class ResultService {
         }
         String actor = audit.actor();
         boolean chair = entry.round.council.stream()
-                .anyMatch(m -> m.role == vn.ocop.scoring.Role.CHAIR && m.userId.equals(actor));
+                .anyMatch(m -> m.role == vn.ocop.scoring.CouncilRole.CHAIR && m.userId.equals(actor));
         if (!chair) {
             throw new ApiException(ProblemType.FORBIDDEN, "detail.result.chair-only", List.of(), actor);
         }

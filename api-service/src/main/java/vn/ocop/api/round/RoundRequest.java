@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.scoring.Role;
+import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.process.Level;
 
 /** A new evaluation round with its council. */
@@ -27,6 +27,6 @@ public record RoundRequest(
     public record Member(
             @Schema(example = "pho.chu.tich.huyen") @NotBlank @Size(max = 120) String userId,
             @Schema(example = "Nguyễn Văn Hùng") @NotBlank @Size(max = 200) String fullName,
-            @Schema(example = "CHAIR") @NotNull Role role) {
+            @Schema(example = "CHAIR") @NotNull CouncilRole role) {
     }
 }

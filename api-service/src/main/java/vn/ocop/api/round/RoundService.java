@@ -29,8 +29,8 @@ import vn.ocop.api.dossier.DossierStep;
 import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.ProductStage;
-import vn.ocop.scoring.Role;
 import vn.ocop.scoring.catalogue.Catalogue;
+import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.catalogue.RuleSet;
 import vn.ocop.scoring.process.Level;
 
@@ -84,7 +84,7 @@ public class RoundService {
             if (!users.add(m.userId())) {
                 errors.add(new FieldError("council[" + i + "].userId", "reason.round.duplicate-member"));
             }
-            chairs += m.role() == Role.CHAIR ? 1 : 0;
+            chairs += m.role() == CouncilRole.CHAIR ? 1 : 0;
             scoring |= m.role().scores();
         }
         if (chairs != 1) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.scoring.Role;
+import vn.ocop.scoring.CouncilRole;
 
 /** A submitted score sheet with the member's total. */
 @Schema(name = "ScoreSheet")
@@ -14,7 +14,7 @@ public record ScoreSheetResponse(
         long roundId,
         long dossierId,
         String memberId,
-        Role role,
+        CouncilRole role,
         BigDecimal total,
         Map<String, String> answers,
         String submittedBy,

@@ -13,7 +13,7 @@ import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.scoring.MemberSheet;
-import vn.ocop.scoring.Role;
+import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoringEngine;
 import vn.ocop.scoring.ScoringInputException;
@@ -126,7 +126,7 @@ public class ScoreSheetService {
     private BigDecimal total(RoundDossier entry, Map<String, String> answers) {
         try {
             return engine.score(new ScoreRequest(entry.ruleSetId, entry.productSetCode, entry.round.level,
-                    List.of(new MemberSheet("sheet", Role.MEMBER, answers)))).memberTotals().get(0).total();
+                    List.of(new MemberSheet("sheet", CouncilRole.MEMBER, answers)))).memberTotals().get(0).total();
         } catch (ScoringInputException e) {
             List<FieldError> errors = e.problems().stream()
                     .map(p -> new FieldError(p.field().replaceFirst("^sheets\\[0]\\.", ""), p.reason())).toList();

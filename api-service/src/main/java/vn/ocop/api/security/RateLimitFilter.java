@@ -71,7 +71,7 @@ public class RateLimitFilter {
     }
 
     /** The client address (the forwarded one behind a trusted proxy, see the class comment). */
-    static String clientOf(HttpServerRequest http) {
+    public static String clientOf(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 

@@ -60,7 +60,7 @@ public final class RateLimiter {
     }
 
     /** Whole seconds, rounded up, at least 1 (Retry-After). */
-    static long seconds(long nanos) {
+    public static long seconds(long nanos) {
         return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.ocop.scoring.MemberSheet;
-import vn.ocop.scoring.Role;
+import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoreResult;
 import vn.ocop.scoring.ScoringEngine;
@@ -41,8 +41,8 @@ class CatalogueLabelsJsonTest {
         for (RuleSet ruleSet : Catalogue.standard().ruleSets()) {
             for (ProductSet set : ruleSet.productSets()) {
                 List<MemberSheet> members = new ArrayList<>();
-                members.add(new MemberSheet("Nguyễn Văn Hùng", Role.CHAIR, answers(set, random)));
-                members.add(new MemberSheet("Trần Thị Hương", Role.MEMBER, answers(set, random)));
+                members.add(new MemberSheet("Nguyễn Văn Hùng", CouncilRole.CHAIR, answers(set, random)));
+                members.add(new MemberSheet("Trần Thị Hương", CouncilRole.MEMBER, answers(set, random)));
                 ScoreResult result = engine.score(new ScoreRequest(ruleSet.id(), set.code(), Level.PROVINCE, members));
                 String expected = plain.writeValueAsString(result);
                 assertThat(fast.writeValueAsString(result)).isEqualTo(expected).contains(set.nameVi());

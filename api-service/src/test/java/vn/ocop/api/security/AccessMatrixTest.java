@@ -38,6 +38,7 @@ import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRequest;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRequest;
+import vn.ocop.api.account.AccountRequest;
 
 /**
  * Role × endpoint matrix: every operation of the served OpenAPI document, called by an anonymous caller and by

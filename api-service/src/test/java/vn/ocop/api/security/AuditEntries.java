@@ -9,6 +9,8 @@ import java.util.Map;
 import vn.ocop.api.audit.AuditEntry;
 import vn.ocop.api.audit.AuditEntryRepository;
 import vn.ocop.api.audit.AuditLog;
+import vn.ocop.api.account.AccountRequest;
+import vn.ocop.api.account.AccountService;
 
 /**
  * The stored audit log as the audit tests read it, past the API (by actor, which the API does not filter on), and

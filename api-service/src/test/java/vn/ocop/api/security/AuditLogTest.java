@@ -20,6 +20,7 @@ import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.producer.Producer;
+import vn.ocop.api.account.AccountRequest;
 
 /**
  * The audit log's guarantees besides "every write leaves an entry" ({@link AuditTrailTest}): an entry lives and

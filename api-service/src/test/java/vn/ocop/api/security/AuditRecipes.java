@@ -14,6 +14,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.producer.Producer;
+import vn.ocop.api.account.AccountRequest;
 
 /**
  * How to perform every write operation of the API successfully, as ADMIN, on records made for it; used by

@@ -18,6 +18,9 @@ import vn.ocop.api.producer.ProducerType;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.product.ProductStage;
+import vn.ocop.api.account.Account;
+import vn.ocop.api.account.AccountRepository;
+import vn.ocop.api.account.PasswordHasher;
 
 /** Records for security and public API tests, each with unique codes (the database is shared). */
 @ApplicationScoped

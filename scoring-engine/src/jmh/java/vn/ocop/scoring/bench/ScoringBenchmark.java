@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import vn.ocop.scoring.MemberSheet;
-import vn.ocop.scoring.Role;
+import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoreResult;
 import vn.ocop.scoring.ScoringEngine;
@@ -66,7 +66,7 @@ public class ScoringBenchmark {
                     answers.put(c.code(), options.get(options.size() - 1 - random.nextInt(Math.min(2, options.size()))).code());
                 }
                 councils[k][m] = sheet.encode(answers);
-                members.add(new MemberSheet("m" + m, m == 0 ? Role.CHAIR : Role.MEMBER, answers));
+                members.add(new MemberSheet("m" + m, m == 0 ? CouncilRole.CHAIR : CouncilRole.MEMBER, answers));
             }
             if (k < requests.length) {
                 requests[k] = new ScoreRequest(RULE_SET, PRODUCT_SET, Level.PROVINCE, members);

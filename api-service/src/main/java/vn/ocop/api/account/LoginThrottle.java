@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ocop.api.common.time.Today;
+import vn.ocop.api.security.LoginBackoffException;
+import vn.ocop.api.security.RateLimiter;
 
 /**
  * Sign-in backoff per user name and client address, counted in the database ({@code login_failure}) so that

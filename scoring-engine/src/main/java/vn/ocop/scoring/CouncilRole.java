@@ -1,7 +1,7 @@
 package vn.ocop.scoring;
 
 /** Vai trò trong hội đồng — a council member's role. The secretary (thư ký) does not score. */
-public enum Role {
+public enum CouncilRole {
     /** Chủ tịch hội đồng. */
     CHAIR,
     /** Thành viên. */

@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

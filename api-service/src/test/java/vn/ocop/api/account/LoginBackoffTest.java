@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.common.time.MovableClock;
+import vn.ocop.api.security.Role;
+import vn.ocop.api.security.SecurityTestData;
 
 /**
  * Sign-in backoff per user name and client address (LoginThrottle): after the free failures, each failure blocks

@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +26,7 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
+import vn.ocop.api.security.Roles;
 
 /** Accounts and roles (tài khoản, vai trò): administrators only. */
 @Path("/api/v1/accounts")

@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ocop.api.security.BadCredentialsException;
+import vn.ocop.api.security.SigningKeyGuard;
+import vn.ocop.api.security.TokenClaims;
 
 /**
  * Exchanges a user name and password for a signed access token (RS256, key from

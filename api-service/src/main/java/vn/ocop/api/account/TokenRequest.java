@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

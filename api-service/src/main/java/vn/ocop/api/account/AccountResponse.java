@@ -1,7 +1,8 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.api.security.Role;
 
 /** An account as administrators see it (never the password hash). */
 @Schema(name = "AccountResponse")

@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,8 @@ import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
+import vn.ocop.api.security.SecurityTestData;
+import vn.ocop.api.security.TestTokens;
 
 /** The demo accounts sign in with the published passwords and bind to their area or producer, even later. */
 @QuarkusTest

@@ -1,10 +1,11 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.api.security.Role;
 
 /**
  * An account as an administrator creates or replaces it. Officers (PROVINCE, DISTRICT, COMMUNE) need an area of

@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -19,6 +19,7 @@ import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
+import vn.ocop.api.security.Role;
 
 /**
  * One demo account per role, created at start when {@code ocop.demo-data.enabled} (dev). The accounts are

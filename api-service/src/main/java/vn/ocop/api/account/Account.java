@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.common.persistence.VersionedEntity;
 import vn.ocop.api.producer.Producer;
+import vn.ocop.api.security.Role;
 
 /**
  * An account (tài khoản) that can obtain a token. Officers carry their {@link #area}, producers their

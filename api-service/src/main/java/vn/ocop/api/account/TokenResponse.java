@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.api.common.FullBodies;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.security.Role;
+import vn.ocop.api.security.SecurityTestData;
+import vn.ocop.api.security.TestTokens;
 
 /** Administrators create and change accounts; the binding must fit the role. */
 @QuarkusTest

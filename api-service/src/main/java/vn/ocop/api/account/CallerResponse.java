@@ -1,7 +1,9 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.api.security.Role;
+import vn.ocop.api.security.Scope;
 
 /** Who the token says the caller is, and what it is bound to. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,7 +1,6 @@
-package vn.ocop.api.common.user;
+package vn.ocop.api.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import vn.ocop.api.security.Caller;
 
 /**
  * Who is making the current request, as recorded on decisions and audit entries: the user name of the

@@ -1,4 +1,4 @@
-package vn.ocop.api.security;
+package vn.ocop.api.account;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -16,6 +16,7 @@ import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
+import vn.ocop.api.security.Role;
 
 /** Account administration (ADMIN only, enforced on the resource). */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.ocop.api.audit;
+package vn.ocop.api.product;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.audit.AuditEntryResponse;
+import vn.ocop.api.audit.AuditQueryService;
 import vn.ocop.api.security.Roles;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -27,9 +29,11 @@ import vn.ocop.api.common.web.PageResponse;
 public class ProductAuditResource {
 
     private final AuditQueryService audit;
+    private final ProductService products;
 
-    public ProductAuditResource(AuditQueryService audit) {
+    public ProductAuditResource(AuditQueryService audit, ProductService products) {
         this.audit = audit;
+        this.products = products;
     }
 
     @GET
@@ -38,6 +42,7 @@ public class ProductAuditResource {
     public PageResponse<AuditEntryResponse> forProduct(
             @Parameter(description = "Product id", example = "12") @PathParam("productId") long productId,
             @Valid @BeanParam PageQuery page) {
+        products.get(productId); // 404 unless the caller may see the product
         return audit.forProduct(productId, page);
     }
 }

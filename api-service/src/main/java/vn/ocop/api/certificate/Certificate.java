@@ -75,6 +75,22 @@ public class Certificate extends VersionedEntity {
     public Certificate supersededBy;
 
     /** The dossier whose recognition issued this certificate (null for certificates recorded from paper). */
+    /** The day a later certificate of the product replaced this one (thay thế). */
+    @Column(name = "superseded_on")
+    public LocalDate supersededOn;
+
+    /** 26/2026 Điều 12.3: in force past expiry until the re-evaluation decision, at most this day (gia hạn chuyển tiếp). */
+    @Column(name = "grace_until")
+    public LocalDate graceUntil;
+
+    /** The re-evaluation decision, or the end of its dossier, that ends the grace. */
+    @Column(name = "grace_ended_on")
+    public LocalDate graceEndedOn;
+
+    /** The engine's last day in force for the facts above; null when never in force. Kept by CertificateStandings. */
+    @Column(name = "in_force_through")
+    public LocalDate inForceThrough;
+
     @Column(name = "dossier_id")
     public Long dossierId;
 

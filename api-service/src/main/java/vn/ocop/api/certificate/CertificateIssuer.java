@@ -26,10 +26,13 @@ public class CertificateIssuer {
 
     private final CertificateRepository certificates;
     private final CertificateCalendar calendar;
+    private final CertificateStandings standings;
     private final AuditLog audit;
 
-    public CertificateIssuer(CertificateRepository certificates, AuditLog audit, CertificateCalendar calendar) {
+    public CertificateIssuer(CertificateRepository certificates, AuditLog audit, CertificateCalendar calendar,
+            CertificateStandings standings) {
         this.calendar = calendar;
+        this.standings = standings;
         this.certificates = certificates;
         this.audit = audit;
     }
@@ -58,6 +61,7 @@ public class CertificateIssuer {
         c.issuedOn = decisionDate;
         c.expiresOn = calendar.expiry(ruleSetId, decisionDate);
         c.status = CertificateStatus.VALID;
+        standings.refresh(c);
         c.dossierId = dossier.id;
         c.previousStars = previous.isEmpty() ? null : previous.get(0).stars;
         try {
@@ -70,18 +74,24 @@ public class CertificateIssuer {
             throw e;
         }
         for (Certificate old : previous) {
-            CertificateResponse before = calendar.response(old, decisionDate, false);
+            CertificateResponse before = standings.response(old, decisionDate);
             old.status = CertificateStatus.SUPERSEDED;
             old.supersededBy = c;
+            old.supersededOn = decisionDate;
+            if (old.graceUntil != null && old.graceEndedOn == null) {
+                old.graceEndedOn = decisionDate;
+            }
+            standings.refresh(old);
             certificates.flush();
             audit.record("certificate.supersede", AUDIT_TYPE, old.id, product.id, product.areaPath, before,
-                    calendar.response(old, decisionDate, false));
+                    standings.response(old, decisionDate));
         }
         product.currentStars = stars;
         product.currentCertificateId = c.id;
+        standings.refresh(c);
         ProductStage.apply(product, ProductStage.Step.RECOGNISED);
         audit.record("certificate.issue", AUDIT_TYPE, c.id, product.id, product.areaPath, null,
-                calendar.response(c, decisionDate, false));
+                standings.response(c, decisionDate));
         return c;
     }
 

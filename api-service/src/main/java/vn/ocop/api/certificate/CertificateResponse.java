@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.scoring.calendar.DateWindow;
 import vn.ocop.scoring.certificate.CertificatePolicy;
+import vn.ocop.scoring.lifecycle.CertificateStanding;
+import vn.ocop.scoring.lifecycle.Standing;
 
 /** A certificate as the API shows it, with its state and calendar on the day asked about. */
 @Schema(name = "Certificate")
@@ -23,14 +25,17 @@ public record CertificateResponse(
         LocalDate issuedOn,
         LocalDate expiresOn,
         CertificateStatus status,
-        @Schema(description = "Standing on asOf (default today), by the rule set's certificate policy")
-        vn.ocop.scoring.certificate.CertificateStatus state,
+        @Schema(description = "Standing on asOf (default today), by the engine's one certificate-standing rule")
+        Standing state,
         @Schema(description = "Under 148: the issuer warns the producer by this day") LocalDate warnBy,
         @Schema(description = "Under 26/2026: first day to file the re-evaluation dossier") LocalDate reEvaluationFrom,
         @Schema(description = "Under 26/2026: last day to file the re-evaluation dossier") LocalDate reEvaluationUntil,
-        @Schema(description = "Last day it stands: expiry, or (26/2026) up to 180 days later while a re-evaluation is pending")
-        LocalDate validThrough,
-        @Schema(description = "A re-evaluation or upgrade dossier of the product is open") boolean reEvaluationPending,
+        @Schema(description = "26/2026 Điều 12.3: the re-evaluation window could not be met and the re-evaluation was "
+                + "filed; in force past expiry until the decision, at most this day") LocalDate graceUntil,
+        @Schema(description = "The re-evaluation decision (or the end of its dossier) that ended the grace")
+        LocalDate graceEndedOn,
+        @Schema(description = "Last day in force: expiry or the end of the grace, cut by a revocation or a later "
+                + "certificate; null when never in force") LocalDate validThrough,
         Integer previousStars,
         Long supersededById,
         Long dossierId,
@@ -41,17 +46,14 @@ public record CertificateResponse(
         String revokedBy,
         long version) {
 
-    static CertificateResponse of(Certificate c, CertificateCalendar calendar, LocalDate asOf,
-            boolean reEvaluationPending) {
+    static CertificateResponse of(Certificate c, CertificateCalendar calendar, CertificateStanding standing) {
         CertificatePolicy policy = calendar.policy(c.ruleSetId);
         Optional<DateWindow> window = policy.reEvaluationWindow(c.expiresOn);
         return new CertificateResponse(c.id, c.number, c.product.id, c.product.name, c.stars, c.ruleSetId,
                 c.evaluationType, c.productGroup, c.decidingBody, c.decisionNumber, c.decisionDate, c.issuedOn,
-                c.expiresOn, c.status, calendar.state(c, asOf, reEvaluationPending),
-                policy.warnBy(c.expiresOn).orElse(null),
-                window.map(DateWindow::from).orElse(null), window.map(DateWindow::to).orElse(null),
-                policy.validThrough(CertificateCalendar.facts(c, reEvaluationPending)),
-                reEvaluationPending, c.previousStars, c.supersededBy == null ? null : c.supersededBy.id, c.dossierId,
-                c.revokedOn, c.revocationGround, c.revocationNote, c.revokingBody, c.revokedBy, c.version);
+                c.expiresOn, c.status, standing.kind(), policy.warnBy(c.expiresOn).orElse(null),
+                window.map(DateWindow::from).orElse(null), window.map(DateWindow::to).orElse(null), c.graceUntil,
+                c.graceEndedOn, c.inForceThrough, c.previousStars, c.supersededBy == null ? null : c.supersededBy.id,
+                c.dossierId, c.revokedOn, c.revocationGround, c.revocationNote, c.revokingBody, c.revokedBy, c.version);
     }
 }

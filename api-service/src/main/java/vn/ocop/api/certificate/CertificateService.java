@@ -17,7 +17,6 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
-import vn.ocop.api.dossier.DossierRepository;
 import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductStage;
@@ -35,21 +34,18 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final AreaRepository areas;
     private final AuditLog audit;
-    private final DossierRepository dossiers;
     private final EvaluationAccess access;
     private final Catalogue catalogue;
     private final Today today;
-    private final CertificateCalendar calendar;
+    private final CertificateStandings standings;
 
     public CertificateService(CertificateRepository certificates, AreaRepository areas, AuditLog audit,
-            DossierRepository dossiers, EvaluationAccess access, Today today, Catalogue catalogue,
-            CertificateCalendar calendar) {
-        this.calendar = calendar;
+            EvaluationAccess access, Today today, Catalogue catalogue, CertificateStandings standings) {
+        this.standings = standings;
         this.catalogue = catalogue;
         this.today = today;
         this.access = access;
         this.certificates = certificates;
-        this.dossiers = dossiers;
         this.areas = areas;
         this.audit = audit;
     }
@@ -89,7 +85,7 @@ public class CertificateService {
         }
         if (filter.expiredWithoutReEvaluation()) {
             // Expired, still the product's last word (not superseded or revoked), and no dossier open to renew it.
-            where.append(" and status = :valid2 and expiresOn < :asOf2 and product.id not in"
+            where.append(" and status = :valid2 and (inForceThrough is null or inForceThrough < :asOf2) and product.id not in"
                     + " (select d.openProductId from Dossier d where d.openProductId is not null)");
             params.and("valid2", CertificateStatus.VALID).and("asOf2", asOf);
         }
@@ -100,7 +96,7 @@ public class CertificateService {
         PanacheQuery<Certificate> query = certificates.find(where.toString(),
                 SortSpec.parse(page.sort, SORT, "expiresOn"), params);
         List<CertificateResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
-                .map(c -> calendar.response(c, asOf, pending(c))).toList();
+                .map(c -> standings.response(c, asOf)).toList();
         return new PageResponse<>(items, query.count(), page.page, page.size);
     }
 
@@ -108,7 +104,7 @@ public class CertificateService {
     public CertificateResponse get(long id, LocalDate asOf) {
         Certificate c = find(id);
         access.requireCertificateVisible(c);
-        return calendar.response(c, asOf == null ? today.date() : asOf, pending(c));
+        return standings.response(c, asOf == null ? today.date() : asOf);
     }
 
     /**
@@ -137,30 +133,27 @@ public class CertificateService {
             throw ApiException.conflict("revokingLevel", "reason.certificate.level-may-not-revoke",
                     request.revokingLevel(), c.stars, inForce.id());
         }
-        CertificateResponse before = calendar.response(c, request.revokedOn(), pending(c));
+        CertificateResponse before = standings.response(c, request.revokedOn());
         c.status = CertificateStatus.REVOKED;
         c.revokedOn = request.revokedOn();
         c.revocationGround = request.ground().name();
         c.revocationNote = request.note();
         c.revokingBody = request.revokingBody();
         c.revokedBy = audit.actor();
+        standings.refresh(c);
         Product product = c.product;
         if (c.id.equals(product.currentCertificateId)) {
             product.currentCertificateId = null;
+            // Kept: before the revocation took effect the product was certified (ProductStage.shown).
+            product.certifiedThrough = c.inForceThrough;
             product.currentStars = null;
             ProductStage.apply(product, ProductStage.Step.REVOKED);
         }
         certificates.flush();
-        CertificateResponse after = calendar.response(c, request.revokedOn(), pending(c));
+        CertificateResponse after = standings.response(c, request.revokedOn());
         audit.record("certificate.revoke", CertificateIssuer.AUDIT_TYPE, c.id, product.id, product.areaPath, before,
                 after);
         return after;
-    }
-
-    /** Whether a re-evaluation or upgrade dossier of the certificate's product is open (the grace of 26/2026). */
-    private boolean pending(Certificate c) {
-        return c.status == CertificateStatus.VALID && dossiers.count("openProductId = ?1 and evaluationType <> ?2",
-                c.product.id, EvaluationType.NEW) > 0;
     }
 
     private Certificate find(long id) {

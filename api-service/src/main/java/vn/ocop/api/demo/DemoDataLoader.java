@@ -17,10 +17,10 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateCalendar;
+import vn.ocop.api.certificate.CertificateStandings;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.persistence.VietnameseText;
-import vn.ocop.api.common.time.Today;
 import vn.ocop.api.demo.DemoData.DemoActivity;
 import vn.ocop.api.demo.DemoData.DemoArea;
 import vn.ocop.api.demo.DemoData.DemoCertificate;
@@ -68,17 +68,17 @@ public class DemoDataLoader {
     private final PlanMilestoneService milestoneService;
     private final PlanActivityService activityService;
     private final DemoEvaluationRound evaluationRound;
-    private final Today today;
     private final Caller caller;
     private final CertificateCalendar calendar;
+    private final CertificateStandings standings;
 
     public DemoDataLoader(ObjectMapper json, AreaRepository areas, ProducerRepository producers,
             ProductRepository products, CertificateRepository certificates, PlanRepository plans,
             PlanService planService, PlanTargetService targetService, PlanMilestoneService milestoneService,
-            PlanActivityService activityService, DemoEvaluationRound evaluationRound, Caller caller, Today today,
-            CertificateCalendar calendar) {
+            PlanActivityService activityService, DemoEvaluationRound evaluationRound, Caller caller,
+            CertificateCalendar calendar, CertificateStandings standings) {
+        this.standings = standings;
         this.calendar = calendar;
-        this.today = today;
         this.json = json;
         this.areas = areas;
         this.producers = producers;
@@ -248,27 +248,26 @@ public class DemoDataLoader {
         certificate.expiresOn = calendar.expiry(c.ruleSetId(), c.issuedOn());
         certificate.status = CertificateStatus.VALID;
         certificate.previousStars = previous == null ? null : previous.stars;
+        standings.refresh(certificate);
         certificates.persistAndFlush(certificate);
         if (previous != null) {
             previous.status = CertificateStatus.SUPERSEDED;
             previous.supersededBy = certificate;
+            previous.supersededOn = certificate.issuedOn;
+            standings.refresh(previous);
         }
         product.currentCertificateId = certificate.id;
+        standings.refresh(certificate);
     }
 
-    /** Certified while the latest certificate runs, expired after. */
+    /** Certified by its latest certificate; whether that is still in force is derived when read (ProductStage.shown). */
     private void refreshStage(Product product) {
         if (product.currentCertificateId == null) {
             return;
         }
         Certificate current = certificates.findById(product.currentCertificateId);
-        if (current.expiresOn.isBefore(today.date())) {
-            product.stage = ProductStage.EXPIRED;
-            product.currentStars = null;
-        } else {
-            product.stage = ProductStage.CERTIFIED;
-            product.currentStars = current.stars;
-        }
+        ProductStage.apply(product, ProductStage.Step.RECOGNISED);
+        product.currentStars = current.stars;
     }
 
     private void createPlan(DemoPlan p, Area area, Map<String, Producer> producerByCode) {

@@ -20,6 +20,7 @@ import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VersionedEntity;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.product.Product;
+import vn.ocop.scoring.lifecycle.FilingCheck;
 import vn.ocop.scoring.process.Level;
 
 /**
@@ -50,6 +51,11 @@ public class Dossier extends VersionedEntity {
 
     @Column(name = "filed_on", nullable = false)
     public LocalDate filedOn;
+
+    /** A re-evaluation's filing against the certificate's window (ON_TIME, LATE, WINDOW_MISSED, NO_WINDOW); else null. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "re_evaluation_timing")
+    public FilingCheck.Timing reEvaluationTiming;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

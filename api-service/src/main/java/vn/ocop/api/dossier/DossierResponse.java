@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.scoring.lifecycle.FilingCheck;
 import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
@@ -18,6 +19,8 @@ public record DossierResponse(
         @Schema(example = "QD-148-1489-2025") String ruleSetId,
         boolean ruleSetNamed,
         LocalDate filedOn,
+        @Schema(description = "A re-evaluation's filing against the renewed certificate's window (26/2026 Điều 7.6.a, 12.3)")
+        FilingCheck.Timing reEvaluationTiming,
         DossierStatus status,
         @Schema(description = "The level whose queue holds the dossier") Level queueLevel,
         String returnReason,
@@ -36,7 +39,7 @@ public record DossierResponse(
                 : new CommuneAssessmentRequest(d.communeAssessedOn, d.communeRawMaterial, d.communeLocalLabour,
                         d.communeIdeaOrigin, d.communeLocalIdentity, d.communeProposal);
         return new DossierResponse(d.id, d.product.id, d.product.name, d.evaluationType, d.ruleSetId, d.ruleSetNamed,
-                d.filedOn, d.status, d.queueLevel, d.returnReason,
+                d.filedOn, d.reEvaluationTiming, d.status, d.queueLevel, d.returnReason,
                 d.previousDossier == null ? null : d.previousDossier.id, d.note,
                 new java.util.TreeMap<>(d.selfAssessment),
                 d.evidence.stream().map(e -> new EvidenceItem(e.type, e.fileName, e.sha256, e.sizeBytes)).toList(),

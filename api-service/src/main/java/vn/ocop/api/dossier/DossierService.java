@@ -14,6 +14,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.certificate.CertificateRepository;
+import vn.ocop.api.certificate.ReEvaluationFiling;
 import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
@@ -52,10 +53,12 @@ public class DossierService {
     private final AuditLog audit;
     private final EvaluationAccess access;
     private final Today today;
+    private final ReEvaluationFiling reEvaluations;
 
     public DossierService(DossierRepository dossiers, ProductRepository products, AreaRepository areas,
             CertificateRepository certificates, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit,
-            EvaluationAccess access, Today today) {
+            EvaluationAccess access, Today today, ReEvaluationFiling reEvaluations) {
+        this.reEvaluations = reEvaluations;
         this.today = today;
         this.access = access;
         this.dossiers = dossiers;
@@ -92,6 +95,10 @@ public class DossierService {
         dossier.ruleSetId = ruleSet.id();
         dossier.ruleSetNamed = request.ruleSetId() != null && !request.ruleSetId().isBlank();
         dossier.filedOn = filedOn;
+        if (request.evaluationType() == EvaluationType.RE_EVALUATION) {
+            // Against the renewed certificate's window: too early is 409; a missed transitional window records grace.
+            dossier.reEvaluationTiming = reEvaluations.file(product, filedOn).orElse(null);
+        }
         dossier.note = request.note();
         Optional<Dossier> last = dossiers.latestOfProduct(product.id);
         boolean copy = request.evaluationType() != EvaluationType.NEW && last.isPresent();
@@ -236,6 +243,9 @@ public class DossierService {
         dossier.require(DossierStep.WITHDRAW);
         DossierResponse before = DossierResponse.of(dossier);
         dossier.apply(DossierStep.WITHDRAW);
+        if (dossier.evaluationType == EvaluationType.RE_EVALUATION) {
+            reEvaluations.end(dossier.product, today.date());
+        }
         if (dossier.evaluationType == EvaluationType.NEW) {
             ProductStage.apply(dossier.product, ProductStage.Step.DOSSIER_CLOSED_UNRECOGNISED);
         }

@@ -24,13 +24,12 @@ class ProgressQueries {
     private static final String NOT_REVOKED =
             " and not (c.status = :revoked and (c.revokedOn is null or c.revokedOn <= :ref))";
     /**
-     * Valid on the reference day: issued by then, not expired, not revoked by then. A certificate replaced by an
-     * upgrade or a re-evaluation is not excluded: the replacing one belongs to the same product, which is counted
-     * once (a downgrade before the old term ends is the only case this over-counts; re-evaluations come at the end
-     * of the term). Looking up the replacing certificate's date per row made PostgreSQL plan a join of the whole
-     * table (or JIT-compile the query), several times the cost of the count itself.
+     * In force on the reference day, by the engine's standing rule as stored (CertificateStandings.IN_FORCE_ON:
+     * issued by then and inForceThrough, the engine's last day in force, not before it; expiry, the 26/2026 Điều 12.3
+     * grace, revocation and supersession are all in that one date). A certificate replaced by an upgrade or a
+     * re-evaluation stops the day before its successor starts, so the product is counted once either way.
      */
-    private static final String VALID_ON_REF = " and c.issuedOn <= :ref and c.expiresOn >= :ref" + NOT_REVOKED;
+    private static final String VALID_ON_REF = " and c.issuedOn <= :ref and c.inForceThrough >= :ref";
 
     private final EntityManager em;
 
@@ -51,13 +50,13 @@ class ProgressQueries {
         for (int i = 0; i < counts.size(); i++) {
             CertificateCount count = counts.get(i);
             jpql.append(i == 0 ? "" : ", ").append("count(distinct case when ")
-                    .append(count.validOnRef() ? "c.expiresOn >= :ref" : "c.issuedOn >= :start");
+                    .append(count.validOnRef() ? "c.inForceThrough >= :ref" : "c.issuedOn >= :start");
             count.filter().appendTo(jpql, "_" + i);
             jpql.append(" then c.product.id end)");
         }
         // Issued by the reference day and not revoked by then: the common part of both kinds of count.
         jpql.append(" from Certificate c where c.areaPath like :path and c.issuedOn <= :ref").append(NOT_REVOKED)
-                .append(" and (c.issuedOn >= :start or c.expiresOn >= :ref)");
+                .append(" and (c.issuedOn >= :start or c.inForceThrough >= :ref)");
         Query query = em.createQuery(jpql.toString());
         scope.bindYear(query);
         query.setParameter("revoked", CertificateStatus.REVOKED);
@@ -97,8 +96,7 @@ class ProgressQueries {
         TypedQuery<Long> query = em.createQuery(jpql, Long.class)
                 .setParameter("path", scope.pathPrefix())
                 .setParameter("ref", scope.ref())
-                .setParameter("minStars", minStars)
-                .setParameter("revoked", CertificateStatus.REVOKED);
+                .setParameter("minStars", minStars);
         if (productGroup != null) {
             query.setParameter("group", productGroup);
         }
@@ -118,7 +116,6 @@ class ProgressQueries {
                 .setParameter("path", scope.pathPrefix())
                 .setParameter("ref", scope.ref())
                 .setParameter("minStars", minStars)
-                .setParameter("revoked", CertificateStatus.REVOKED)
                 .getSingleResult();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.common.persistence.VersionedEntity;
 import vn.ocop.api.producer.Producer;
@@ -57,4 +58,8 @@ public class Product extends VersionedEntity {
 
     @Column(name = "current_certificate_id")
     public Long currentCertificateId;
+
+    /** The current certificate's last day in force (kept by the certificate feature); the shown stage reads it. */
+    @Column(name = "certified_through")
+    public LocalDate certifiedThrough;
 }

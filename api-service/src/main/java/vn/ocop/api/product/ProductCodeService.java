@@ -76,7 +76,7 @@ public class ProductCodeService {
         if (commune.level != AreaLevel.COMMUNE || province == null || !onMap2025) {
             throw ApiException.stateConflict("detail.product-code-needs-commune", commune.name);
         }
-        ProductResponse before = ProductResponse.of(product);
+        ProductResponse before = ProductResponse.of(product, today.date());
         // Every code a product holds went through the register (V10 copied the earlier ones): its highest is the last.
         int highest = register.highestSequence(province.code, commune.code, year);
         ProductCode code = ProductCode.of(province.code, commune.code, highest + 1, year);
@@ -96,7 +96,7 @@ public class ProductCodeService {
     @Transactional
     public ProductResponse record(long id, long expectedVersion, String text) {
         Product product = withoutCode(id, expectedVersion);
-        ProductResponse before = ProductResponse.of(product);
+        ProductResponse before = ProductResponse.of(product, today.date());
         String trimmed = text.trim();
         ProductCode code = ProductCodeRules.parse(trimmed);
         ProductCodeRules.checkMatchesArea(code, productAreas.chainOf(product.area));
@@ -118,7 +118,7 @@ public class ProductCodeService {
         if (product.productCode == null) {
             throw ApiException.stateConflict("detail.product-code-not-set", String.valueOf(id));
         }
-        ProductResponse before = ProductResponse.of(product);
+        ProductResponse before = ProductResponse.of(product, today.date());
         register.current(product.id, product.productCode).ifPresent(issue -> {
             issue.withdrawnAt = today.now();
             issue.withdrawnBy = actor();
@@ -129,7 +129,7 @@ public class ProductCodeService {
     }
 
     private ProductResponse audited(String action, Product product, ProductResponse before) {
-        ProductResponse after = ProductResponse.of(product);
+        ProductResponse after = ProductResponse.of(product, today.date());
         audit.record(action, ProductService.AUDIT_TYPE, product.id, product.id, product.areaPath, before, after);
         return after;
     }

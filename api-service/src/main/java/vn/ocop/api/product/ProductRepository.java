@@ -3,6 +3,7 @@ package vn.ocop.api.product;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ public class ProductRepository implements PanacheRepository<Product> {
      * most one small IN query each), no entity loads. The names are not joined into the page statement: with a
      * generic plan PostgreSQL would join every matching row before sorting (6,000 rows for "mat ong hoa").
      */
-    public List<ProductResponse> page(String where, String orderBy, Map<String, Object> params, int page, int size) {
+    /** One page of products as shown on {@code today} (the stage derived by {@link ProductStage#shown}). */
+    public List<ProductResponse> page(String where, String orderBy, Map<String, Object> params, int page, int size,
+            LocalDate today) {
         TypedQuery<ProductResponse> query = getEntityManager().createQuery("select new " + ProductResponse.class.getName()
                 + "(p.id, p.name, p.producer.id, '', p.productSetCode, p.productGroup, p.stage, p.productCode,"
                 + " p.area.id, '', p.areaPath, p.description, p.currentStars, p.currentCertificateId, p.version,"
@@ -35,10 +38,23 @@ public class ProductRepository implements PanacheRepository<Product> {
                 rows.stream().map(ProductResponse::producerId).collect(Collectors.toSet()));
         Map<Long, String> areaNames = names("select a.id, a.name from Area a where a.id in :ids",
                 rows.stream().map(ProductResponse::areaId).collect(Collectors.toSet()));
+        Set<Long> inForce = inForce(rows.stream().filter(r -> r.stage() == ProductStage.CERTIFIED
+                || r.stage() == ProductStage.REVOKED).map(ProductResponse::id).collect(Collectors.toSet()), today);
         return rows.stream().map(r -> new ProductResponse(r.id(), r.name(), r.producerId(),
-                producerNames.get(r.producerId()), r.productSetCode(), r.productGroup(), r.stage(), r.productCode(),
+                producerNames.get(r.producerId()), r.productSetCode(), r.productGroup(),
+                ProductStage.shown(r.stage(), inForce.contains(r.id())), r.productCode(),
                 r.areaId(), areaNames.get(r.areaId()), r.areaPath(), r.description(), r.currentStars(),
                 r.currentCertificateId(), r.version(), r.createdAt(), r.updatedAt())).toList();
+    }
+
+    /** Of the products {@code ids}, those whose current certificate is in force on {@code today}. */
+    private Set<Long> inForce(Set<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("select p.id from Product p where p.id in :ids and "
+                + ProductStage.IN_FORCE_JPQL, Long.class).setParameter("ids", ids).setParameter("today", today)
+                .getResultList());
     }
 
     private Map<Long, String> names(String jpql, Set<Long> ids) {

@@ -1,6 +1,7 @@
 package vn.ocop.api.product;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A stored product. {@code version} is also sent as the ETag. */
@@ -19,16 +20,17 @@ public record ProductResponse(
         @Schema(example = "Xã Sơn Hà") String areaName,
         @Schema(description = "Ids from the province down to the area", example = "/3/412/") String areaPath,
         String description,
-        @Schema(description = "Stars of the certificate in force (read-only; kept by the evaluation workflow)",
-                example = "3") Integer currentStars,
-        @Schema(description = "Certificate in force (read-only)", example = "7") Long currentCertificateId,
+        @Schema(description = "Stars of the product's current certificate (read-only; kept by the evaluation "
+                + "workflow); in force while the stage is CERTIFIED", example = "3") Integer currentStars,
+        @Schema(description = "The product's current certificate (read-only)", example = "7") Long currentCertificateId,
         @Schema(description = "Row version, also the ETag", example = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
 
-    static ProductResponse of(Product p) {
+    /** The product as shown on {@code today}: its stage derived ({@link ProductStage#shown}). */
+    static ProductResponse of(Product p, LocalDate today) {
         return new ProductResponse(p.id, p.name, p.producer.id, p.producer.name, p.productSetCode, p.productGroup,
-                p.stage, p.productCode, p.area.id, p.area.name, p.areaPath, p.description, p.currentStars,
+                ProductStage.shown(p, today), p.productCode, p.area.id, p.area.name, p.areaPath, p.description, p.currentStars,
                 p.currentCertificateId, p.version, p.createdAt, p.updatedAt);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.persistence.StillReferenced;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
@@ -62,10 +64,12 @@ public class ProductService {
     private final AreaService areaService;
     private final ReadCache reads;
     private final AuditLog audit;
+    private final Today today;
 
     public ProductService(ProductRepository products, ProducerRepository producers, AreaRepository areas,
             CatalogueService catalogue, ProductAreas productAreas,
-            AccessPolicy access, AreaService areaService, ReadCache reads, AuditLog audit) {
+            AccessPolicy access, AreaService areaService, ReadCache reads, AuditLog audit, Today today) {
+        this.today = today;
         this.audit = audit;
         this.products = products;
         this.producers = producers;
@@ -79,7 +83,7 @@ public class ProductService {
 
     /** The product; 404 when it exists but is outside the caller's reach. */
     public Optional<ProductResponse> find(long id) {
-        return products.findByIdOptional(id).map(this::visible).map(ProductResponse::of);
+        return products.findByIdOptional(id).map(this::visible).map(p -> ProductResponse.of(p, today.date()));
     }
 
     /** 404 unless the caller reaches the product (see {@link AccessPolicy#requireProducerVisible}). */
@@ -100,7 +104,7 @@ public class ProductService {
         apply(product, request);
         products.persist(product);
         products.flush();
-        ProductResponse created = ProductResponse.of(product);
+        ProductResponse created = ProductResponse.of(product, today.date());
         audit.record("product.create", AUDIT_TYPE, product.id, product.id, product.areaPath, null, created);
         return created;
     }
@@ -109,11 +113,16 @@ public class ProductService {
     public ProductResponse update(long id, long expectedVersion, ProductRequest request) {
         Product product = products.findByIdOptional(id).map(this::visible).orElseThrow(() -> notFound(id));
         ETags.checkVersion(expectedVersion, product.version);
-        ProductResponse before = ProductResponse.of(product);
-        product.stage = ProductStage.clientMove(product.stage, request.stage());
+        ProductResponse before = ProductResponse.of(product, today.date());
+        // The client sends the stage it read (the shown one); staying there keeps what is stored.
+        ProductStage shown = ProductStage.shown(product, today.date());
+        ProductStage asked = ProductStage.clientMove(shown, request.stage());
+        if (asked != shown) {
+            product.stage = asked;
+        }
         apply(product, request);
         products.flush();
-        ProductResponse after = ProductResponse.of(product);
+        ProductResponse after = ProductResponse.of(product, today.date());
         audit.record("product.update", AUDIT_TYPE, product.id, product.id, product.areaPath, before, after);
         return after;
     }
@@ -126,7 +135,7 @@ public class ProductService {
         if (held > 0) {
             throw ApiException.stateConflict("detail.product-has-certificates", held);
         }
-        ProductResponse before = ProductResponse.of(product);
+        ProductResponse before = ProductResponse.of(product, today.date());
         long dossiers = products.countDossiers(id);
         if (dossiers > 0) {
             throw ApiException.stateConflict("detail.product-has-dossiers", dossiers);
@@ -178,9 +187,18 @@ public class ProductService {
             where.append(" and p.currentStars >= :minStars");
             params.and("minStars", filter.minStars);
         }
+        LocalDate day = today.date();
         if (filter.stage != null && !filter.stage.isBlank()) {
-            where.append(" and p.stage = :stage");
-            params.and("stage", parseStage(filter.stage));
+            ProductStage stage = parseStage(filter.stage);
+            String condition = ProductStage.shownIsJpql(stage);
+            where.append(" and ").append(condition);
+            params.and("shownStage", stage);
+            if (condition.contains(":today")) {
+                params.and("today", day);
+            }
+            if (ProductStage.shownAlso(stage) != null) {
+                params.and("otherStage", ProductStage.shownAlso(stage));
+            }
         }
         ListFilter scope = access.listFilter();
         String visible = scope.jpql("p.areaPath", "p.producer.id");
@@ -194,8 +212,9 @@ public class ProductService {
         String condition = where.toString();
         String orderBy = SortSpec.orderBy(sort, "p");
         Map<String, Object> bound = params.map();
-        return reads.get("products.page", List.of(condition, bound, orderBy, page.page, page.size), () -> {
-            List<ProductResponse> items = products.page(condition, orderBy, bound, page.page, page.size);
+        // Today is in the key: the shown stage is derived from it.
+        return reads.get("products.page", List.of(condition, bound, orderBy, page.page, page.size, day), () -> {
+            List<ProductResponse> items = products.page(condition, orderBy, bound, page.page, page.size, day);
             return new PageResponse<>(items, products.count(condition, bound), page.page, page.size);
         });
     }

@@ -116,6 +116,49 @@ public enum ProductStage {
         }
     }
 
+    /**
+     * The stage shown for {@code product} on {@code today}, derived from its current certificate's last day in force
+     * (the engine's standing, stored as {@link Product#certifiedThrough}), never stored, so it cannot go stale: a
+     * certified product whose certificate is no longer in force shows EXPIRED; a revoked one shows CERTIFIED on the
+     * days before the revocation took effect (a revocation is recorded with its own date).
+     */
+    public static ProductStage shown(Product product, java.time.LocalDate today) {
+        return shown(product.stage, product.certifiedThrough != null && !product.certifiedThrough.isBefore(today));
+    }
+
+    /** {@link #shown} for a stored stage whose current certificate is, or is not, in force. */
+    static ProductStage shown(ProductStage stored, boolean inForce) {
+        if (stored == CERTIFIED && !inForce) {
+            return EXPIRED;
+        }
+        return stored == REVOKED && inForce ? CERTIFIED : stored;
+    }
+
+    /**
+     * {@link #shown} as a JPQL condition on product alias {@code p}: "the shown stage is {@code stage}" on the day
+     * bound to {@code :today}; the caller binds {@code :shownStage}, and {@code :otherStage} to {@link #shownAlso}.
+     */
+    static String shownIsJpql(ProductStage stage) {
+        return switch (stage) {
+            case CERTIFIED -> "(p.stage = :shownStage or p.stage = :otherStage) and " + IN_FORCE_JPQL;
+            case EXPIRED -> "(p.stage = :shownStage or (p.stage = :otherStage and not " + IN_FORCE_JPQL + "))";
+            case REVOKED -> "p.stage = :shownStage and not " + IN_FORCE_JPQL;
+            default -> "p.stage = :shownStage";
+        };
+    }
+
+    /** The other stored stage {@link #shownIsJpql} reads for {@code stage}, or null. */
+    static ProductStage shownAlso(ProductStage stage) {
+        return switch (stage) {
+            case CERTIFIED -> REVOKED;
+            case EXPIRED -> CERTIFIED;
+            default -> null;
+        };
+    }
+
+    /** JPQL on product alias {@code p}: its current certificate is in force on {@code :today} (see {@link #shown}). */
+    static final String IN_FORCE_JPQL = "(p.certifiedThrough is not null and p.certifiedThrough >= :today)";
+
     /** Applies a workflow step to {@code product} (the only writer of a product's stage besides the client rule). */
     public static void apply(Product product, Step step) {
         product.stage = step.from(product.stage);

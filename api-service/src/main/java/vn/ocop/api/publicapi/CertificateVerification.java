@@ -3,6 +3,7 @@ package vn.ocop.api.publicapi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ocop.scoring.lifecycle.Standing;
 
 /**
  * The public answer about one certificate: is it genuine, and valid today? Only what is printed on the
@@ -12,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CertificateVerification")
 public record CertificateVerification(
         @Schema(example = "OCOP-19-2025-0012") String number,
-        @Schema(description = "Status today") PublicCertificateStatus status,
-        @Schema(description = "True when the status is VALID") boolean valid,
+        @Schema(description = "Standing today, by the one certificate-standing rule the officials' view uses too")
+        Standing status,
+        @Schema(description = "True when the certificate is in force today (VALID, EXPIRING or IN_GRACE)") boolean valid,
         @Schema(example = "Ô mai mơ gừng mặn ngọt") String productName,
         @Schema(description = "Official OCOP product code, when assigned") String productCode,
         @Schema(example = "FOOD") String productGroup,
@@ -24,7 +26,9 @@ public record CertificateVerification(
         @Schema(example = "1234/QĐ-UBND") String decisionNumber,
         LocalDate decisionDate,
         LocalDate issuedOn,
-        @Schema(description = "Last day of validity") LocalDate expiresOn,
+        @Schema(description = "Last day of the 36 months") LocalDate expiresOn,
+        @Schema(description = "For IN_GRACE: in force until the re-evaluation decision, at most this day "
+                + "(26/2026 Điều 12.3)") LocalDate graceUntil,
         @Schema(description = "Date of revocation, for revoked certificates") LocalDate revokedOn,
         @Schema(description = "Day this answer was computed") LocalDate checkedOn,
         @Schema(description = "URL of this verification (encoded in the QR code)") String verificationUrl) {

@@ -8,8 +8,10 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
+import vn.ocop.api.certificate.CertificateStandings;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.security.AreaPaths;
+import vn.ocop.scoring.lifecycle.CertificateStanding;
 
 /**
  * Answers "is this certificate genuine and valid today?". Never cached on the server: a revocation, or any change
@@ -23,10 +25,12 @@ public class PublicCertificateService {
     private final AreaRepository areas;
     private final VerificationUrls urls;
     private final Today today;
+    private final CertificateStandings standings;
 
     public PublicCertificateService(CertificateRepository certificates, AreaRepository areas, VerificationUrls urls,
-            Today today) {
+            Today today, CertificateStandings standings) {
         this.today = today;
+        this.standings = standings;
         this.certificates = certificates;
         this.areas = areas;
         this.urls = urls;
@@ -42,14 +46,15 @@ public class PublicCertificateService {
 
     private CertificateVerification toVerification(Certificate c) {
         LocalDate day = today.date();
-        PublicCertificateStatus status = PublicCertificateStatus.of(c.status, c.expiresOn, day);
+        CertificateStanding standing = standings.on(c, day);
         Long provinceId = AreaPaths.provinceId(c.areaPath);
         String provinceName = provinceId == null ? null
                 : areas.findByIdOptional(provinceId).map(area -> area.name).orElse(null);
-        return new CertificateVerification(c.number, status, status == PublicCertificateStatus.VALID,
+        return new CertificateVerification(c.number, standing.kind(), standing.inForce(),
                 c.product.name, c.product.productCode, c.productGroup, c.stars, c.product.producer.name,
                 provinceName, c.decidingBody, c.decisionNumber, c.decisionDate, c.issuedOn, c.expiresOn,
-                status == PublicCertificateStatus.REVOKED ? c.revokedOn : null, day, urls.of(c.number));
+                standing instanceof CertificateStanding.InGrace grace ? grace.until() : null,
+                standing instanceof CertificateStanding.Revoked revoked ? revoked.on() : null, day, urls.of(c.number));
     }
 
     /** Province names by id, for lists. */

@@ -14,7 +14,7 @@ import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
-import vn.ocop.api.certificate.CertificateStatus;
+import vn.ocop.api.certificate.CertificateStandings;
 import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.PageResponse;
@@ -57,10 +57,10 @@ public class PublicProductService {
 
     private PageResponse<PublicProduct> load(String provinceCode, String group, Integer stars, int page, int size,
             LocalDate today) {
-        StringBuilder where = new StringBuilder("c.status = :status and c.expiresOn >= :today");
+        // In force today by the one standing rule (expiry, grace, revocation and supersession are in inForceThrough).
+        StringBuilder where = new StringBuilder(CertificateStandings.IN_FORCE_ON);
         Map<String, Object> params = new HashMap<>();
-        params.put("status", CertificateStatus.VALID);
-        params.put("today", today);
+        params.put("day", today);
         if (group != null) {
             where.append(" and c.productGroup = :group");
             params.put("group", group);

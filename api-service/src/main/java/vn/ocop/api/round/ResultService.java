@@ -10,6 +10,7 @@ import java.util.List;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateIssuer;
+import vn.ocop.api.certificate.ReEvaluationFiling;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
@@ -45,11 +46,13 @@ public class ResultService {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Today today;
+    private final ReEvaluationFiling reEvaluations;
     private final EvaluationAccess access;
 
     public ResultService(RoundDossierRepository entries, ScoreSheetRepository sheets, DecisionRepository decisions,
             CertificateIssuer certificates, ScoringEngine engine, AuditLog audit, ObjectMapper json,
-            EvaluationAccess access, Today today) {
+            EvaluationAccess access, Today today, ReEvaluationFiling reEvaluations) {
+        this.reEvaluations = reEvaluations;
         this.today = today;
         this.access = access;
         this.entries = entries;
@@ -179,6 +182,9 @@ public class ResultService {
                 dossier.apply(DossierStep.NOT_RECOGNISE);
                 if (dossier.evaluationType == EvaluationType.NEW) {
                     ProductStage.apply(dossier.product, ProductStage.Step.DOSSIER_CLOSED_UNRECOGNISED);
+                }
+                if (dossier.evaluationType == EvaluationType.RE_EVALUATION) {
+                    reEvaluations.end(dossier.product, request.decisionDate());
                 }
                 dossier.queueLevel = null;
                 break;

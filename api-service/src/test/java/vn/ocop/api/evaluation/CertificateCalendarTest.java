@@ -63,13 +63,18 @@ class CertificateCalendarTest {
                 .body("items[0].state", equalTo("EXPIRED"));
         given().queryParam("expiringWithinDays", -1).get("/api/v1/certificates").then().statusCode(400);
 
-        // Under 26/2026 a pending re-evaluation keeps the certificate standing up to 180 days past expiry.
+        // Under 26/2026 the re-evaluation is filed 180 to 120 days before expiry: before the window is refused with the
+        // window; after it is accepted and recorded late, without grace (the grace is for a window that could not be met).
         given().queryParam("asOf", "2029-07-01").get("/api/v1/certificates/" + c26).then()
-                .body("state", equalTo("EXPIRED")).body("reEvaluationPending", equalTo(false));
-        Flow.dossier(p26, "RE_EVALUATION", LocalDate.of(2029, 5, 20));
+                .body("state", equalTo("EXPIRED")).body("graceUntil", equalTo(null));
+        given().contentType("application/json").header("Accept-Language", "en")
+                .body(java.util.Map.of("productId", p26, "evaluationType", "RE_EVALUATION", "filedOn", "2028-12-02"))
+                .post("/api/v1/dossiers").then().statusCode(409).body("errors[0].field", equalTo("filedOn"))
+                .body("errors[0].reason", org.hamcrest.Matchers.containsString("2028-12-03 to 2029-02-01"));
+        long late = Flow.dossier(p26, "RE_EVALUATION", LocalDate.of(2029, 5, 20));
+        given().get("/api/v1/dossiers/" + late).then().body("reEvaluationTiming", equalTo("LATE"));
         given().queryParam("asOf", "2029-07-01").get("/api/v1/certificates/" + c26).then()
-                .body("state", equalTo("EXPIRING")).body("reEvaluationPending", equalTo(true))
-                .body("validThrough", equalTo("2029-11-28"));
+                .body("state", equalTo("EXPIRED")).body("validThrough", equalTo("2029-06-01"));
         given().queryParam("asOf", "2029-11-29").get("/api/v1/certificates/" + c26).then().body("state", equalTo("EXPIRED"));
     }
 

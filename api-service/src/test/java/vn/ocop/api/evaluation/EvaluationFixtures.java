@@ -40,6 +40,8 @@ public class EvaluationFixtures {
     private final ProducerRepository producers;
     private final ProductRepository products;
     private final CertificateRepository certificates;
+    @jakarta.inject.Inject
+    vn.ocop.api.certificate.CertificateStandings standings;
 
     public EvaluationFixtures(AreaRepository areas, ProducerRepository producers, ProductRepository products,
             CertificateRepository certificates) {
@@ -126,6 +128,7 @@ public class EvaluationFixtures {
         product.currentStars = stars;
         product.currentCertificateId = c.id;
         product.stage = ProductStage.CERTIFIED;
+        standings.refresh(c);
         return c.id;
     }
 

@@ -30,6 +30,8 @@ public class PlanTestData {
     private final ProducerRepository producers;
     private final ProductRepository products;
     private final CertificateRepository certificates;
+    @jakarta.inject.Inject
+    vn.ocop.api.certificate.CertificateStandings standings;
 
     public PlanTestData(AreaRepository areas, ProducerRepository producers, ProductRepository products,
             CertificateRepository certificates) {
@@ -113,10 +115,13 @@ public class PlanTestData {
         if (previous != null) {
             previous.status = CertificateStatus.SUPERSEDED;
             previous.supersededBy = certificate;
+            previous.supersededOn = certificate.issuedOn;
+            standings.refresh(previous);
         }
         product.currentCertificateId = certificate.id;
         product.currentStars = stars;
         product.stage = ProductStage.CERTIFIED;
+        standings.refresh(certificate);
         return certificate.id;
     }
 
@@ -131,5 +136,6 @@ public class PlanTestData {
         certificate.status = CertificateStatus.REVOKED;
         certificate.revokedOn = on;
         certificate.revocationGround = "QUALITY";
+        standings.refresh(certificate);
     }
 }

@@ -49,4 +49,23 @@ class ProductStageStepTest {
         assertThatThrownBy(() -> ProductStage.clientMove(ProductStage.CERTIFIED, ProductStage.IN_DEVELOPMENT))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.type().status()).isEqualTo(409));
     }
+
+    @Test
+    void theShownStageFollowsTheCertificatesLastDayInForceOnBothSides() {
+        Product product = new Product();
+        product.stage = ProductStage.CERTIFIED;
+        product.certifiedThrough = java.time.LocalDate.of(2026, 7, 15);
+        assertThat(ProductStage.shown(product, java.time.LocalDate.of(2026, 7, 15))).isEqualTo(ProductStage.CERTIFIED);
+        assertThat(ProductStage.shown(product, java.time.LocalDate.of(2026, 7, 16))).isEqualTo(ProductStage.EXPIRED);
+        product.certifiedThrough = null;
+        assertThat(ProductStage.shown(product, java.time.LocalDate.of(2026, 7, 1))).isEqualTo(ProductStage.EXPIRED);
+        // Revoked on 20 Aug: certified through the 19th, revoked from the 20th.
+        product.stage = ProductStage.REVOKED;
+        product.certifiedThrough = java.time.LocalDate.of(2026, 8, 19);
+        assertThat(ProductStage.shown(product, java.time.LocalDate.of(2026, 8, 19))).isEqualTo(ProductStage.CERTIFIED);
+        assertThat(ProductStage.shown(product, java.time.LocalDate.of(2026, 8, 20))).isEqualTo(ProductStage.REVOKED);
+        // Stages before a certificate never read it.
+        product.stage = ProductStage.IN_DEVELOPMENT;
+        assertThat(ProductStage.shown(product, java.time.LocalDate.of(2026, 8, 1))).isEqualTo(ProductStage.IN_DEVELOPMENT);
+    }
 }

@@ -32,6 +32,8 @@ public class ProductTestData {
     private final ProducerRepository producers;
     private final ProductRepository products;
     private final CertificateRepository certificates;
+    @jakarta.inject.Inject
+    vn.ocop.api.certificate.CertificateStandings standings;
 
     public ProductTestData(AreaRepository areas, ProducerRepository producers, ProductRepository products,
             CertificateRepository certificates) {
@@ -101,6 +103,7 @@ public class ProductTestData {
         product.currentStars = stars;
         product.currentCertificateId = certificate.id;
         product.stage = ProductStage.CERTIFIED;
+        standings.refresh(certificate);
         return certificate.id;
     }
 

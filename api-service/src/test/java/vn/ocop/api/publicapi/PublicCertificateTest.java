@@ -118,7 +118,7 @@ class PublicCertificateTest {
         Certificate lastDay = data.certificate(f.product(), 3, issued, CertificateStatus.VALID);
         assertThat(lastDay.expiresOn).isEqualTo(LocalDate.now(VIETNAM));
         given().when().get("/api/v1/public/certificates/{number}", lastDay.number)
-                .then().statusCode(200).body("status", equalTo("VALID"));
+                .then().statusCode(200).body("status", equalTo("EXPIRING")).body("valid", equalTo(true));
     }
 
     @Test

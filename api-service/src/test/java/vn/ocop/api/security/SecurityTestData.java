@@ -30,6 +30,8 @@ public class SecurityTestData {
     private final ProducerRepository producers;
     private final ProductRepository products;
     private final CertificateRepository certificates;
+    @jakarta.inject.Inject
+    vn.ocop.api.certificate.CertificateStandings standings;
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
 
@@ -127,6 +129,10 @@ public class SecurityTestData {
             certificate.revocationGround = "QUALITY";
             certificate.revocationNote = "Vi phạm chất lượng";
         }
+        if (status == CertificateStatus.SUPERSEDED) {
+            certificate.supersededOn = issuedOn.plusMonths(12);
+        }
+        standings.refresh(certificate);
         certificates.persist(certificate);
         return certificate;
     }

@@ -70,7 +70,7 @@ class VietnamLegalDayTest {
 
         clock.setTo(Instant.parse("2026-05-21T16:59:59Z")); // 23:59:59 on 21 May in Vietnam: the last valid day
         given().get(verify).then().statusCode(200).body("expiresOn", equalTo("2026-05-21"))
-                .body("checkedOn", equalTo("2026-05-21")).body("status", equalTo("VALID")).body("valid", equalTo(true));
+                .body("checkedOn", equalTo("2026-05-21")).body("status", equalTo("EXPIRING")).body("valid", equalTo(true));
 
         clock.setTo(Instant.parse("2026-05-21T17:30:00Z")); // 00:30 on 22 May in Vietnam, 21 May in UTC
         given().get(verify).then().statusCode(200)

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.hibernate.exception.ConstraintViolationException;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
-import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductStage;
 
@@ -38,9 +37,8 @@ public class CertificateIssuer {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Certificate issue(Dossier dossier, int stars, String ruleSetId, String decidingBody, String decisionNumber,
-            LocalDate decisionDate, String number) {
-        Product product = dossier.product;
+    public Certificate issue(Product product, EvaluationType type, long dossierId, int stars, String ruleSetId,
+            String decidingBody, String decisionNumber, LocalDate decisionDate, String number) {
         String certificateNumber = number == null || number.isBlank() ? nextNumber(product, decisionDate) : number;
         if (certificates.count("number", certificateNumber) > 0) {
             throw ApiException.conflict("certificateNumber", "reason.certificate.number-taken", certificateNumber);
@@ -52,7 +50,7 @@ public class CertificateIssuer {
         c.product = product;
         c.stars = stars;
         c.ruleSetId = ruleSetId;
-        c.evaluationType = dossier.evaluationType;
+        c.evaluationType = type;
         c.productGroup = product.productGroup;
         c.areaPath = product.areaPath;
         c.decidingBody = decidingBody;
@@ -62,7 +60,7 @@ public class CertificateIssuer {
         c.expiresOn = calendar.expiry(ruleSetId, decisionDate);
         c.status = CertificateStatus.VALID;
         standings.refresh(c);
-        c.dossierId = dossier.id;
+        c.dossierId = dossierId;
         c.previousStars = previous.isEmpty() ? null : previous.get(0).stars;
         try {
             certificates.persistAndFlush(c);

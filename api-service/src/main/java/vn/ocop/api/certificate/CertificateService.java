@@ -17,7 +17,6 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
-import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.scoring.catalogue.Catalogue;
@@ -34,13 +33,13 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final AreaRepository areas;
     private final AuditLog audit;
-    private final EvaluationAccess access;
+    private final CertificateAccess access;
     private final Catalogue catalogue;
     private final Today today;
     private final CertificateStandings standings;
 
     public CertificateService(CertificateRepository certificates, AreaRepository areas, AuditLog audit,
-            EvaluationAccess access, Today today, Catalogue catalogue, CertificateStandings standings) {
+            CertificateAccess access, Today today, Catalogue catalogue, CertificateStandings standings) {
         this.standings = standings;
         this.catalogue = catalogue;
         this.today = today;
@@ -115,7 +114,7 @@ public class CertificateService {
     public CertificateResponse revoke(long id, long expectedVersion, RevocationRequest request) {
         Certificate c = find(id);
         access.requireCertificateVisible(c);
-        access.requireRevoker(c, request.revokingLevel());
+        access.requireRevoker(request.revokingLevel());
         ETags.checkVersion(expectedVersion, c.version);
         if (c.status != CertificateStatus.VALID) {
             throw ApiException.stateConflict("detail.certificate.not-valid", c.number, c.status);

@@ -24,7 +24,6 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
-import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
@@ -51,13 +50,13 @@ public class DossierService {
     private final RuleSetPolicy ruleSets;
     private final Catalogue catalogue;
     private final AuditLog audit;
-    private final EvaluationAccess access;
+    private final DossierAccess access;
     private final Today today;
     private final ReEvaluationFiling reEvaluations;
 
     public DossierService(DossierRepository dossiers, ProductRepository products, AreaRepository areas,
             CertificateRepository certificates, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit,
-            EvaluationAccess access, Today today, ReEvaluationFiling reEvaluations) {
+            DossierAccess access, Today today, ReEvaluationFiling reEvaluations) {
         this.reEvaluations = reEvaluations;
         this.today = today;
         this.access = access;

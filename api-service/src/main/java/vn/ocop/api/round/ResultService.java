@@ -20,7 +20,6 @@ import vn.ocop.api.dossier.DossierResponse;
 import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.api.dossier.DossierStep;
-import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.scoring.MemberSheet;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoreResult;
@@ -47,11 +46,11 @@ public class ResultService {
     private final ObjectMapper json;
     private final Today today;
     private final ReEvaluationFiling reEvaluations;
-    private final EvaluationAccess access;
+    private final RoundAccess access;
 
     public ResultService(RoundDossierRepository entries, ScoreSheetRepository sheets, DecisionRepository decisions,
             CertificateIssuer certificates, ScoringEngine engine, AuditLog audit, ObjectMapper json,
-            EvaluationAccess access, Today today, ReEvaluationFiling reEvaluations) {
+            RoundAccess access, Today today, ReEvaluationFiling reEvaluations) {
         this.reEvaluations = reEvaluations;
         this.today = today;
         this.access = access;
@@ -159,7 +158,8 @@ public class ResultService {
                 }
                 decision.stars = stars;
                 decision.decidingLevel = next.recognisingLevel();
-                Certificate certificate = certificates.issue(dossier, stars, entry.ruleSetId, request.decidingBody(),
+                Certificate certificate = certificates.issue(dossier.product, dossier.evaluationType, dossier.id, stars,
+                        entry.ruleSetId, request.decidingBody(),
                         request.decisionNumber(), request.decisionDate(), request.certificateNumber());
                 decision.certificate = certificate;
                 dossier.apply(DossierStep.RECOGNISE);

@@ -26,7 +26,6 @@ import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierRepository;
 import vn.ocop.api.dossier.DossierStep;
-import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.scoring.catalogue.Catalogue;
@@ -51,11 +50,11 @@ public class RoundService {
     private final RuleSetPolicy ruleSets;
     private final Catalogue catalogue;
     private final AuditLog audit;
-    private final EvaluationAccess access;
+    private final RoundAccess access;
     private final Today today;
 
     public RoundService(EvaluationRoundRepository rounds, RoundDossierRepository entries, DossierRepository dossiers,
-            AreaRepository areas, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit, EvaluationAccess access,
+            AreaRepository areas, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit, RoundAccess access,
             Today today) {
         this.today = today;
         this.access = access;

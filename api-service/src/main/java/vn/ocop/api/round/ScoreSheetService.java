@@ -11,7 +11,6 @@ import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.web.ETags;
-import vn.ocop.api.evaluation.EvaluationAccess;
 import vn.ocop.scoring.MemberSheet;
 import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.ScoreRequest;
@@ -32,10 +31,10 @@ public class ScoreSheetService {
     private final ScoreSheetRepository sheets;
     private final ScoringEngine engine;
     private final AuditLog audit;
-    private final EvaluationAccess access;
+    private final RoundAccess access;
 
     public ScoreSheetService(RoundDossierRepository entries, ScoreSheetRepository sheets, ScoringEngine engine,
-            AuditLog audit, EvaluationAccess access) {
+            AuditLog audit, RoundAccess access) {
         this.access = access;
         this.entries = entries;
         this.sheets = sheets;

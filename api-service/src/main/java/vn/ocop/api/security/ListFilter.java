@@ -51,6 +51,15 @@ public record ListFilter(Kind kind, String areaPathPrefix, Long producerId) {
     }
 
     /** Named parameters used by {@link #jpql}. Area paths are ids and slashes only, so no LIKE escaping. */
+    /** {@link #jpql} with its parameters added to {@code params}; null (and nothing added) when unrestricted. */
+    public String jpql(String areaPathAttribute, String producerIdAttribute, io.quarkus.panache.common.Parameters params) {
+        String clause = jpql(areaPathAttribute, producerIdAttribute);
+        if (clause != null) {
+            parameters().forEach(params::and);
+        }
+        return clause;
+    }
+
     public Map<String, Object> parameters() {
         switch (kind) {
             case AREA:

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Documents the bearer token in the OpenAPI document, so Swagger UI shows "Authorize": a {@code bearerAuth}
  * scheme (HTTP bearer, JWT), and on every operation outside {@link #PUBLIC_PREFIXES} a security requirement (their
- * 401 and 403 problem responses come from {@link vn.ocop.api.common.openapi.ProblemResponsesFilter}). Registered with
+ * 401 and 403 problem responses come from {@link vn.ocop.api.openapi.ProblemResponsesFilter}). Registered with
  * {@code mp.openapi.filter}. Keep {@link #PUBLIC_PREFIXES} in line with the {@code @PermitAll} resources.
  */
 public class OpenApiSecurityFilter implements OASFilter {

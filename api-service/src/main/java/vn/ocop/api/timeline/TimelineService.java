@@ -11,7 +11,8 @@ import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierRepository;
-import vn.ocop.api.evaluation.EvaluationAccess;
+import vn.ocop.api.security.AccessPolicy;
+import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.round.Decision;
 import vn.ocop.api.round.DecisionRepository;
@@ -28,10 +29,10 @@ public class TimelineService {
     private final RoundDossierRepository entries;
     private final DecisionRepository decisions;
     private final CertificateRepository certificates;
-    private final EvaluationAccess access;
+    private final AccessPolicy access;
 
     public TimelineService(ProductRepository products, DossierRepository dossiers, RoundDossierRepository entries,
-            DecisionRepository decisions, CertificateRepository certificates, EvaluationAccess access) {
+            DecisionRepository decisions, CertificateRepository certificates, AccessPolicy access) {
         this.access = access;
         this.products = products;
         this.dossiers = dossiers;
@@ -41,8 +42,9 @@ public class TimelineService {
     }
 
     public List<TimelineEvent> of(long productId) {
-        access.requireProductVisible(products.findByIdOptional(productId)
-                .orElseThrow(() -> ApiException.notFound("entity.product", productId)));
+        Product product = products.findByIdOptional(productId)
+                .orElseThrow(() -> ApiException.notFound("entity.product", productId));
+        access.requireProducerVisible(product.producer.id, product.areaPath, "entity.product", product.id);
         List<TimelineEvent> events = new ArrayList<>();
         for (Dossier d : dossiers.ofProduct(productId)) {
             events.add(new TimelineEvent(d.filedOn, "DOSSIER_FILED",

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules of docs/architecture.md, checked on the compiled classes: security depends on common only, resources reach data through services (never a repository), and the scoring
+ * The package rules of docs/architecture.md, checked on the compiled classes: feature packages form no cycle,
+ * security depends on common only, resources reach data through services (never a repository), and the scoring
  * engine is plain Java (no framework).
  */
 class ArchitectureTest {
@@ -25,6 +27,13 @@ class ArchitectureTest {
         ClassFileImporter importer = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
         api = importer.importPackages("vn.ocop.api");
         engine = importer.importPackages("vn.ocop.scoring");
+    }
+
+    @Test
+    void featurePackagesFormNoCycle() {
+        slices().matching("vn.ocop.api.(*)..").should().beFreeOfCycles()
+                .because("a feature builds on the ones below it (docs/architecture.md); a cycle makes two features one")
+                .check(api);
     }
 
     @Test

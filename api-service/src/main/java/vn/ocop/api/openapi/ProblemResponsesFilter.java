@@ -1,4 +1,4 @@
-package vn.ocop.api.common.openapi;
+package vn.ocop.api.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;

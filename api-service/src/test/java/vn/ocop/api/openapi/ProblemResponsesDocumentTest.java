@@ -1,4 +1,4 @@
-package vn.ocop.api.common.openapi;
+package vn.ocop.api.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -174,14 +174,12 @@ public class EvaluationAccess {
     }
 
     /**
-     * Revocation: ADMIN (the ministry, any tier), or a PROVINCE officer of the certificate's province for 3★/4★,
-     * acting as the province; everyone else 403.
+     * Revocation, the caller's scope only: ADMIN (the ministry, any level), or a PROVINCE officer of the certificate's
+     * province acting as the province; everyone else 403. Which level may revoke which tier is the engine's rule
+     * ({@code CertificateRules.checkRevocation}, in {@code CertificateService.revoke}).
      */
     public void requireRevoker(Certificate certificate, Level revokingLevel) {
         access.requireRole(Role.ADMIN, Role.PROVINCE);
-        if (caller.scope().is(Role.PROVINCE) && certificate.stars > 4) {
-            throw AccessPolicy.forbidden("detail.forbidden.revoke-stars", certificate.stars);
-        }
         if (caller.scope().is(Role.PROVINCE) && revokingLevel != Level.PROVINCE) {
             throw AccessPolicy.forbidden("detail.forbidden.revoke-level", revokingLevel);
         }

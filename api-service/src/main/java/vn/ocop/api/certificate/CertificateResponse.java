@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.scoring.calendar.DateWindow;
 import vn.ocop.scoring.certificate.CertificatePolicy;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /** A certificate as the API shows it, with its state and calendar on the day asked about. */
 @Schema(name = "Certificate")

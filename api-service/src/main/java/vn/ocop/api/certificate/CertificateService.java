@@ -24,6 +24,7 @@ import vn.ocop.api.product.ProductStage;
 import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.RuleSet;
 import vn.ocop.scoring.lifecycle.CertificateRules;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.lifecycle.RevocationCheck;
 
 /** Certificates: lists (expiring, expired without re-evaluation), reading and revocation. Never deleted. */

@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VersionedEntity;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.product.Product;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
 /**

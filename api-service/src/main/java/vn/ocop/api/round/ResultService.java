@@ -19,7 +19,6 @@ import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierResponse;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.api.dossier.DossierStep;
 import vn.ocop.api.evaluation.EvaluationAccess;
@@ -31,6 +30,7 @@ import vn.ocop.scoring.catalogue.RuleSet;
 import vn.ocop.scoring.lifecycle.DecisionCheck;
 import vn.ocop.scoring.lifecycle.DecisionDateCheck;
 import vn.ocop.scoring.lifecycle.DecisionRules;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.lifecycle.ProposedDecision;
 import vn.ocop.scoring.process.NextStep;
 

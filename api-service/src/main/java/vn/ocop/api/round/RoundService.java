@@ -14,7 +14,6 @@ import java.util.Set;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.audit.AuditLog;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
@@ -32,6 +31,7 @@ import vn.ocop.api.product.ProductStage;
 import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
 /** Evaluation rounds, their councils and the dossiers in them. */

@@ -10,11 +10,11 @@ import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStatus;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
 import vn.ocop.api.producer.ProducerType;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Areas, producers and certificates that product tests need, written through the repositories (their REST

@@ -23,7 +23,6 @@ import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.evaluation.EvaluationAccess;
-import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.product.ProductStage;
@@ -32,6 +31,7 @@ import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.Criterion;
 import vn.ocop.scoring.catalogue.ProductSet;
 import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.lifecycle.RuleSetChoice;
 import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
@@ -47,14 +47,13 @@ public class DossierService {
     private final ProductRepository products;
     private final AreaRepository areas;
     private final CertificateRepository certificates;
-    private final RuleSetPolicy ruleSets;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final EvaluationAccess access;
     private final Today today;
 
     public DossierService(DossierRepository dossiers, ProductRepository products, AreaRepository areas,
-            CertificateRepository certificates, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit,
+            CertificateRepository certificates, Catalogue catalogue, AuditLog audit,
             EvaluationAccess access, Today today) {
         this.today = today;
         this.access = access;
@@ -62,7 +61,6 @@ public class DossierService {
         this.products = products;
         this.areas = areas;
         this.certificates = certificates;
-        this.ruleSets = ruleSets;
         this.catalogue = catalogue;
         this.audit = audit;
     }
@@ -73,11 +71,12 @@ public class DossierService {
                 .filter(p -> access.scope().canAccessProducer(p.producer.id, p.areaPath))
                 .orElseThrow(() -> ApiException.invalidField("productId", "reason.dossier.unknown-product", request.productId()));
         LocalDate filedOn = request.filedOn() == null ? today.date() : request.filedOn();
-        RuleSetPolicy.Choice choice = ruleSets.forFiling(filedOn, request.ruleSetId());
-        if (!choice.ok()) {
-            throw ruleSetRefused(choice, request.ruleSetId(), filedOn);
+        RuleSetChoice choice = catalogue.ruleSetForFiling(filedOn, Optional.ofNullable(request.ruleSetId()),
+                request.evaluationType());
+        if (!(choice instanceof RuleSetChoice.Chosen chosen)) {
+            throw ruleSetRefused((RuleSetChoice.Refused) choice, request.ruleSetId(), filedOn);
         }
-        RuleSet ruleSet = choice.ruleSet();
+        RuleSet ruleSet = chosen.ruleSet();
         access.requireDistrictRules(ruleSet.id());
         ProductSet productSet = ruleSet.productSet(product.productSetCode).orElseThrow(() -> ApiException.conflict(
                 "ruleSetId", "reason.dossier.product-set-not-in-rule-set", product.productSetCode, ruleSet.id()));
@@ -183,11 +182,10 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         dossier.require(DossierStep.SUBMIT);
         DossierResponse before = DossierResponse.of(dossier);
-        RuleSet ruleSet = ruleSets.evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
-                dossier.filedOn);
+        RuleSet ruleSet = evaluatedUnder(dossier, dossier.filedOn);
         dossier.apply(DossierStep.SUBMIT);
         dossier.returnReason = null;
-        dossier.queueLevel = RuleSetPolicy.queueAfterSubmission(ruleSet);
+        dossier.queueLevel = ruleSet.process().queueAfterSubmission();
         if (dossier.evaluationType == EvaluationType.NEW) {
             ProductStage.apply(dossier.product, ProductStage.Step.DOSSIER_SUBMITTED);
         }
@@ -201,8 +199,7 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         dossier.require(DossierStep.ASSESS_AT_COMMUNE);
         DossierResponse before = DossierResponse.of(dossier);
-        RuleSet ruleSet = ruleSets.evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
-                request.assessedOn());
+        RuleSet ruleSet = evaluatedUnder(dossier, request.assessedOn());
         dossier.communeAssessedOn = request.assessedOn();
         dossier.communeAssessedBy = audit.actor();
         dossier.communeRawMaterial = request.rawMaterialOrigin();
@@ -211,7 +208,7 @@ public class DossierService {
         dossier.communeLocalIdentity = request.localIdentity();
         dossier.communeProposal = request.proposal();
         dossier.apply(DossierStep.ASSESS_AT_COMMUNE);
-        dossier.queueLevel = RuleSetPolicy.queueAfterCommune(ruleSet);
+        dossier.queueLevel = ruleSet.process().queueAfterCommune();
         return written("dossier.commune-assessment", dossier, before);
     }
 
@@ -339,16 +336,22 @@ public class DossierService {
         return items.stream().map(i -> new Evidence(i.type(), i.fileName(), i.sha256(), i.sizeBytes())).toList();
     }
 
-    private static ApiException ruleSetRefused(RuleSetPolicy.Choice choice, String named, LocalDate filedOn) {
-        switch (choice.refusal()) {
+    private RuleSet evaluatedUnder(Dossier dossier, LocalDate on) {
+        return dossier.evaluatedUnder(catalogue, on);
+    }
+
+    private ApiException ruleSetRefused(RuleSetChoice.Refused refused, String named, LocalDate filedOn) {
+        boolean isNamed = named != null && !named.isBlank();
+        switch (refused.reason()) {
             case UNKNOWN:
                 return ApiException.invalidField("ruleSetId", "reason.dossier.unknown-rule-set", named);
             case NO_SHEETS:
-                return ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-without-sheets", choice.ruleSet().id());
+                return ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-without-sheets",
+                        isNamed ? named : catalogue.ruleSetOn(filedOn).id());
             default:
-                return named == null || named.isBlank()
-                        ? ApiException.invalidField("filedOn", "reason.dossier.no-rule-set-on", filedOn)
-                        : ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-not-in-force", named, filedOn);
+                return isNamed
+                        ? ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-not-in-force", named, filedOn)
+                        : ApiException.invalidField("filedOn", "reason.dossier.no-rule-set-on", filedOn);
         }
     }
 }

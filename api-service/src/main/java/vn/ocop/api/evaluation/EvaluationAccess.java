@@ -2,7 +2,6 @@ package vn.ocop.api.evaluation;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.dossier.Dossier;
@@ -13,6 +12,8 @@ import vn.ocop.api.security.Caller;
 import vn.ocop.api.security.ListFilter;
 import vn.ocop.api.security.Role;
 import vn.ocop.api.security.Scope;
+import vn.ocop.scoring.catalogue.Catalogue;
+import vn.ocop.scoring.catalogue.RuleSet;
 import vn.ocop.scoring.process.Level;
 
 /**
@@ -20,7 +21,7 @@ import vn.ocop.scoring.process.Level;
  * objects outside the caller's reach are 404, objects the caller may see but not act on are 403.
  * <ul>
  * <li>Officers (PROVINCE, DISTRICT, COMMUNE) see their area and its sub-areas; DISTRICT officers act only under
- * the historical rule sets that had a district step (QD-148-2023, QD-1048-2019).</li>
+ * the historical rule sets whose process has a district level ({@link RuleSet#hasDistrictLevel()}: 148, 1048).</li>
  * <li>COUNCIL accounts see the rounds they sit on (council_member.user_id = user name) and their dossiers.</li>
  * <li>PRODUCER accounts see their own producer's dossiers, results (without member sheets), decisions and
  * certificates, and change only their own dossiers while a draft or returned for supplement.</li>
@@ -31,17 +32,16 @@ import vn.ocop.scoring.process.Level;
 @ApplicationScoped
 public class EvaluationAccess {
 
-    /** Rule sets with a district step (cấp huyện, abolished 1 Jul 2025): the only ones DISTRICT officers act under. */
-    public static final Set<String> DISTRICT_RULE_SETS = Set.of("QD-148-2023", "QD-1048-2019");
-
     static final String USER_PARAMETER = "scopeUser";
 
     private final AccessPolicy access;
     private final Caller caller;
+    private final Catalogue catalogue;
 
-    public EvaluationAccess(AccessPolicy access, Caller caller) {
+    public EvaluationAccess(AccessPolicy access, Caller caller, Catalogue catalogue) {
         this.access = access;
         this.caller = caller;
+        this.catalogue = catalogue;
     }
 
     public Scope scope() {
@@ -82,7 +82,7 @@ public class EvaluationAccess {
 
     /** Only for DISTRICT officers: 403 unless the rule set had a district step. */
     public void requireDistrictRules(String ruleSetId) {
-        if (caller.scope().is(Role.DISTRICT) && !DISTRICT_RULE_SETS.contains(ruleSetId)) {
+        if (caller.scope().is(Role.DISTRICT) && !hasDistrictLevel(ruleSetId)) {
             throw AccessPolicy.forbidden();
         }
     }
@@ -128,7 +128,7 @@ public class EvaluationAccess {
         Scope scope = caller.scope();
         boolean ok = scope.is(Role.ADMIN)
                 || scope.is(Role.PROVINCE) && (level == Level.PROVINCE || level == Level.DISTRICT)
-                || scope.is(Role.DISTRICT) && level == Level.DISTRICT && DISTRICT_RULE_SETS.contains(ruleSetId);
+                || scope.is(Role.DISTRICT) && level == Level.DISTRICT && hasDistrictLevel(ruleSetId);
         if (!ok) {
             throw AccessPolicy.forbidden();
         }
@@ -198,6 +198,11 @@ public class EvaluationAccess {
     /** For officers: the area prefix of what they see; null for ADMIN. */
     public String areaPathPrefix() {
         return access.areaPathPrefix();
+    }
+
+    /** Whether the rule set's process has a district level (cấp huyện, abolished on the catalogue's reform day). */
+    private boolean hasDistrictLevel(String ruleSetId) {
+        return catalogue.ruleSet(ruleSetId).map(RuleSet::hasDistrictLevel).orElse(false);
     }
 
     private static String clause(ListFilter filter, String areaPathAttribute, String producerIdAttribute,

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.audit.AuditLog;
@@ -27,8 +29,10 @@ import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.api.security.Role;
+import vn.ocop.scoring.InputProblem;
+import vn.ocop.scoring.ProblemCode;
+import vn.ocop.scoring.ScoringEngine;
 import vn.ocop.scoring.catalogue.Catalogue;
-import vn.ocop.scoring.catalogue.Criterion;
 import vn.ocop.scoring.catalogue.ProductSet;
 import vn.ocop.scoring.catalogue.RuleSet;
 import vn.ocop.scoring.lifecycle.RuleSetChoice;
@@ -48,12 +52,13 @@ public class DossierService {
     private final AreaRepository areas;
     private final CertificateRepository certificates;
     private final Catalogue catalogue;
+    private final ScoringEngine engine;
     private final AuditLog audit;
     private final EvaluationAccess access;
     private final Today today;
 
     public DossierService(DossierRepository dossiers, ProductRepository products, AreaRepository areas,
-            CertificateRepository certificates, Catalogue catalogue, AuditLog audit,
+            CertificateRepository certificates, Catalogue catalogue, ScoringEngine engine, AuditLog audit,
             EvaluationAccess access, Today today) {
         this.today = today;
         this.access = access;
@@ -62,6 +67,7 @@ public class DossierService {
         this.areas = areas;
         this.certificates = certificates;
         this.catalogue = catalogue;
+        this.engine = engine;
         this.audit = audit;
     }
 
@@ -98,10 +104,12 @@ public class DossierService {
             dossier.previousDossier = last.get();
         }
         if (request.selfAssessment() != null) {
-            dossier.selfAssessment.putAll(checkedAnswers(productSet, request.selfAssessment()));
+            dossier.selfAssessment.putAll(checkedAnswers(ruleSet.id(), productSet, request.selfAssessment()));
         } else if (copy) {
+            Set<String> invalid = engine.checkAnswers(ruleSet.id(), productSet.code(), last.get().selfAssessment).stream()
+                    .map(InputProblem::field).collect(Collectors.toSet());
             last.get().selfAssessment.forEach((criterion, option) -> {
-                if (answerProblem(productSet, criterion, option) == null) {
+                if (!invalid.contains(criterion)) {
                     dossier.selfAssessment.put(criterion, option);
                 }
             });
@@ -164,7 +172,7 @@ public class DossierService {
         DossierResponse before = DossierResponse.of(dossier);
         // A full update: each field replaces what is stored; null clears it.
         Map<String, String> answers = request.selfAssessment() == null ? Map.of()
-                : checkedAnswers(productSet(dossier), request.selfAssessment());
+                : checkedAnswers(dossier.ruleSetId, productSet(dossier), request.selfAssessment());
         dossier.selfAssessment.clear();
         dossier.selfAssessment.putAll(answers);
         dossier.evidence.clear();
@@ -305,31 +313,16 @@ public class DossierService {
                 .orElseThrow(() -> new IllegalStateException("product set vanished from " + dossier.ruleSetId));
     }
 
-    /** Checks every answer against the product set; a draft may be partial. */
-    private static Map<String, String> checkedAnswers(ProductSet productSet, Map<String, String> answers) {
-        List<FieldError> errors = new ArrayList<>();
-        answers.forEach((criterion, option) -> {
-            String problem = answerProblem(productSet, criterion, option);
-            if (problem != null) {
-                errors.add(new FieldError("selfAssessment." + criterion, problem));
-            }
-        });
+    /** Checks every answer with the engine's answer checks; a draft may be partial. */
+    private Map<String, String> checkedAnswers(String ruleSetId, ProductSet productSet, Map<String, String> answers) {
+        List<FieldError> errors = engine.checkAnswers(ruleSetId, productSet.code(), answers).stream()
+                .map(p -> new FieldError("selfAssessment." + p.field(), p.code() == ProblemCode.UNKNOWN_CRITERION
+                        ? "reason.dossier.unknown-criterion" : "reason.dossier.unknown-option"))
+                .toList();
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
         }
         return answers;
-    }
-
-    private static String answerProblem(ProductSet productSet, String criterionCode, String option) {
-        Optional<Criterion> criterion = productSet.criterion(criterionCode);
-        if (criterion.isEmpty()) {
-            return "reason.dossier.unknown-criterion";
-        }
-        if (option == null || (Criterion.NONE.equals(option) ? !criterion.get().noneAllowed()
-                : criterion.get().option(option).isEmpty())) {
-            return "reason.dossier.unknown-option";
-        }
-        return null;
     }
 
     private static List<Evidence> evidence(List<EvidenceItem> items) {

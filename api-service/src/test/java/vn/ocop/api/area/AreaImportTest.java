@@ -180,14 +180,15 @@ class AreaImportTest {
                 .post(IMPORT).then().statusCode(200).extract().jsonPath().getMap("");
         assertThat(second).containsEntry("created", 0).containsEntry("updated", 0).containsEntry("unchanged", 3355);
 
-        // Other tests add their own provinces: count those whose codes the official list names.
+        // Other tests add their own provinces, some with random two-digit codes (ProductTestData): count those whose
+        // code and name the official list names.
         java.util.Set<String> officialCodes = Files.readAllLines(OFFICIAL_LIST).stream().skip(1)
                 .map(line -> line.split(",", -1)).filter(cells -> cells.length > 2 && "PROVINCE".equals(cells[cells.length - 2]))
-                .map(cells -> cells[0]).collect(java.util.stream.Collectors.toSet());
+                .map(cells -> cells[0] + "," + cells[1]).collect(java.util.stream.Collectors.toSet());
         assertThat(officialCodes).hasSize(34);
         List<Map<String, Object>> provinces = given().queryParam("level", "PROVINCE").queryParam("size", 200)
                 .get("/api/v1/areas").then().statusCode(200).extract().jsonPath().getList("items");
-        List<Long> official = provinces.stream().filter(p -> officialCodes.contains((String) p.get("code")))
+        List<Long> official = provinces.stream().filter(p -> officialCodes.contains(p.get("code") + "," + p.get("name")))
                 .map(p -> ((Number) p.get("id")).longValue()).toList();
         assertThat(official).hasSize(34);
         int communes = 0;

@@ -25,6 +25,16 @@ final class Explainer {
     private Explainer() {
     }
 
+    /** Member {@code m}'s total and part totals from a rated tally. */
+    static MemberTotal memberTotal(CompiledSheet sheet, MemberSheet member, CompiledSheet.Tally tally, int m) {
+        String[] partCodes = sheet.partCodes();
+        Map<String, BigDecimal> parts = new LinkedHashMap<>();
+        for (int p = 0; p < partCodes.length; p++) {
+            parts.put(partCodes[p], points(tally.memberPart(m, p)));
+        }
+        return new MemberTotal(member.memberId(), member.role(), points(tally.memberTotal(m)), parts);
+    }
+
     static ScoreResult explain(RuleSet ruleSet, CompiledSheet sheet, Level level, List<MemberSheet> members, int[][] encoded,
             Detail detail) {
         int n = encoded.length;
@@ -36,11 +46,7 @@ final class Explainer {
 
         List<MemberTotal> totals = new ArrayList<>();
         for (int m = 0; m < n; m++) {
-            Map<String, BigDecimal> parts = new LinkedHashMap<>();
-            for (int p = 0; p < partCodes.length; p++) {
-                parts.put(partCodes[p], points(tally.memberPart(m, p)));
-            }
-            totals.add(new MemberTotal(members.get(m).memberId(), members.get(m).role(), points(tally.memberTotal(m)), parts));
+            totals.add(memberTotal(sheet, members.get(m), tally, m));
         }
         List<PartTotal> partTotals = new ArrayList<>();
         for (int p = 0; p < partCodes.length; p++) {

@@ -96,6 +96,43 @@ public final class ScoringEngine {
         return Explainer.explain(ruleSet, sheet, request.level(), scoring, encoded, detail);
     }
 
+    /**
+     * What is wrong with answers — possibly partial, as in a producer's self-assessment (tự đánh giá) — on the sheet
+     * of {@code productSetCode} under {@code ruleSetId}: the same answer checks as {@link #score}, each problem's
+     * field the criterion code; a criterion left unanswered is not a problem. Empty when every answer is valid.
+     *
+     * @throws IllegalArgumentException when the rule set has no such sheet
+     */
+    public List<InputProblem> checkAnswers(String ruleSetId, String productSetCode, Map<String, String> answers) {
+        List<InputProblem> problems = new ArrayList<>();
+        encode(requireSheet(ruleSetId, productSetCode), answers == null ? Map.of() : answers, "", true, problems);
+        return List.copyOf(problems);
+    }
+
+    /**
+     * One member's total and part totals on the sheet of {@code productSetCode} under {@code ruleSetId}, as in
+     * {@link ScoreResult#memberTotals()} — without a council, a level or a result.
+     *
+     * @throws ScoringInputException naming every bad or missing answer as {@code answers.<criterion>}
+     * @throws IllegalArgumentException when the rule set has no such sheet
+     */
+    public MemberTotal memberTotal(String ruleSetId, String productSetCode, MemberSheet member) {
+        CompiledSheet sheet = requireSheet(ruleSetId, productSetCode);
+        List<InputProblem> problems = new ArrayList<>();
+        int[] encoded = encode(sheet, member.answers(), "answers", false, problems);
+        if (!problems.isEmpty()) {
+            throw new ScoringInputException(problems);
+        }
+        CompiledSheet.Tally tally = sheet.newTally(1);
+        sheet.rate(new int[][] {encoded}, 1, tally);
+        return Explainer.memberTotal(sheet, member, tally, 0);
+    }
+
+    private CompiledSheet requireSheet(String ruleSetId, String productSetCode) {
+        return compiledSheet(ruleSetId, productSetCode).orElseThrow(() -> new IllegalArgumentException(
+                "no sheet for product set '" + productSetCode + "' under rule set '" + ruleSetId + "'"));
+    }
+
     private RuleSet ruleSet(ScoreRequest request, List<InputProblem> problems) {
         if (request.ruleSetId() == null || request.ruleSetId().isBlank()) {
             problems.add(new InputProblem(ProblemCode.MISSING_RULE_SET, "ruleSetId", "no rule set named; known: " + ruleSetIds()));
@@ -166,26 +203,39 @@ public final class ScoringEngine {
             if (s == null || s.role() == null || !s.role().scores()) {
                 continue;
             }
-            String field = "sheets[" + i + "].answers";
-            int[] encoded = new int[sheet.criterionCount()];
-            for (String key : s.answers().keySet()) {
-                if (sheet.criterionIndex(key) < 0) {
-                    problems.add(new InputProblem(ProblemCode.UNKNOWN_CRITERION, field + "." + key,
-                            "criterion '" + key + "' is not on sheet " + sheet.productSet().code()));
-                }
-            }
-            for (int c = 0; c < sheet.criterionCount(); c++) {
-                Criterion criterion = sheet.criterion(c);
-                String answer = s.answers().get(criterion.code());
-                int index = sheet.answerIndex(c, answer);
-                encoded[c] = index;
-                if (index < 0) {
-                    problems.add(answerProblem(sheet, c, index, answer, field + "." + criterion.code()));
-                }
-            }
-            out.add(encoded);
+            out.add(encode(sheet, s.answers(), "sheets[" + i + "].answers", false, problems));
         }
         return out.toArray(new int[0][]);
+    }
+
+    /**
+     * Encodes one member's answers, reporting every bad answer as {@code field.<criterion>}; with {@code partial},
+     * a criterion left unanswered is not a problem (its slot stays -4).
+     */
+    private static int[] encode(CompiledSheet sheet, Map<String, String> answers, String field, boolean partial,
+                                List<InputProblem> problems) {
+        String prefix = field.isEmpty() ? "" : field + ".";
+        int[] encoded = new int[sheet.criterionCount()];
+        for (String key : answers.keySet()) {
+            if (sheet.criterionIndex(key) < 0) {
+                problems.add(new InputProblem(ProblemCode.UNKNOWN_CRITERION, prefix + key,
+                        "criterion '" + key + "' is not on sheet " + sheet.productSet().code()));
+            }
+        }
+        for (int c = 0; c < sheet.criterionCount(); c++) {
+            Criterion criterion = sheet.criterion(c);
+            if (partial && !answers.containsKey(criterion.code())) {
+                encoded[c] = -4;
+                continue;
+            }
+            String answer = answers.get(criterion.code());
+            int index = sheet.answerIndex(c, answer);
+            encoded[c] = index;
+            if (index < 0) {
+                problems.add(answerProblem(sheet, c, index, answer, prefix + criterion.code()));
+            }
+        }
+        return encoded;
     }
 
     private static InputProblem answerProblem(CompiledSheet sheet, int c, int index, String answer, String field) {

@@ -20,6 +20,7 @@ import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.time.Today;
+import vn.ocop.scoring.catalogue.Catalogue;
 
 /**
  * Import of an official list of administrative units (danh mục đơn vị hành chính), CSV or JSON.
@@ -37,9 +38,6 @@ import vn.ocop.api.common.time.Today;
 @ApplicationScoped
 public class AreaImporter {
 
-    /** valid_from of the units of the official list in force since the 1 Jul 2025 reorganisation. */
-    public static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
-
     private static final Logger LOG = Logger.getLogger(AreaImporter.class);
     private static final int MAX_REPORTED_ERRORS = 100;
     private static final int BATCH_SIZE = 500;
@@ -48,11 +46,21 @@ public class AreaImporter {
     private final AreaRepository areas;
     private final Today today;
     private final AuditLog audit;
+    private final Catalogue catalogue;
 
-    public AreaImporter(AreaRepository areas, AuditLog audit, Today today) {
+    public AreaImporter(AreaRepository areas, AuditLog audit, Today today, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.today = today;
         this.areas = areas;
         this.audit = audit;
+    }
+
+    /**
+     * The default valid_from of imported units: the first day of the official list of the 2025 reorganisation, the
+     * day district-level units ended (the engine's {@link Catalogue#districtsAbolishedOn()}).
+     */
+    public LocalDate reformDay() {
+        return catalogue.districtsAbolishedOn();
     }
 
     /** A row of the file: where it is (for messages) and its values. */

@@ -203,9 +203,9 @@ public class AreaResource {
         return day == null ? today.date() : day;
     }
 
-    private static LocalDate defaultValidFrom(String validFrom) {
+    private LocalDate defaultValidFrom(String validFrom) {
         LocalDate day = QueryValues.parseDate(validFrom, "validFrom");
-        return day == null ? AreaImporter.REFORM_2025 : day;
+        return day == null ? importer.reformDay() : day;
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import vn.ocop.api.common.persistence.VersionedEntity;
 import vn.ocop.api.product.Product;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * An OCOP certificate (giấy chứng nhận sản phẩm OCOP), 3★–5★, valid 36 months from issue. Never deleted: it is

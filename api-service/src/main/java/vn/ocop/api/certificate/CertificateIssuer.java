@@ -11,6 +11,7 @@ import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductStage;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Issues the certificate of a recognition: copies the product's group and area of that day, supersedes the

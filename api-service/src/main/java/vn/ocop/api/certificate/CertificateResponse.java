@@ -7,6 +7,7 @@ import vn.ocop.scoring.calendar.DateWindow;
 import vn.ocop.scoring.certificate.CertificatePolicy;
 import vn.ocop.scoring.lifecycle.CertificateStanding;
 import vn.ocop.scoring.lifecycle.Standing;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /** A certificate as the API shows it, with its state and calendar on the day asked about. */
 @Schema(name = "Certificate")

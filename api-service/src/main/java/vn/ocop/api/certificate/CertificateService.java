@@ -21,6 +21,9 @@ import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.lifecycle.CertificateRules;
+import vn.ocop.scoring.lifecycle.EvaluationType;
+import vn.ocop.scoring.lifecycle.RevocationCheck;
 
 /** Certificates: lists (expiring, expired without re-evaluation), reading and revocation. Never deleted. */
 @ApplicationScoped
@@ -107,8 +110,8 @@ public class CertificateService {
     }
 
     /**
-     * Thu hồi: only a valid certificate, by the level that recognises its tier under the rules in force on the
-     * revocation day (the engine's process: province for 3★/4★ and the ministry for 5★ under 148+1489 and 26/2026).
+     * Thu hồi: only a valid certificate, dated from its issue to today, by the level that recognises its tier under
+     * the rules in force on the revocation day ({@link CertificateRules#checkRevocation}).
      * The product loses its stars.
      */
     public CertificateResponse revoke(long id, long expectedVersion, RevocationRequest request) {
@@ -122,15 +125,20 @@ public class CertificateService {
         if (request.revokedOn().isBefore(c.issuedOn)) {
             throw ApiException.invalidField("revokedOn", "reason.certificate.revoked-before-issue");
         }
+        if (request.revokedOn().isAfter(today.date())) {
+            throw ApiException.invalidField("revokedOn", "reason.certificate.revoked-in-future", today.date());
+        }
         RuleSet inForce;
         try {
             inForce = catalogue.ruleSetOn(request.revokedOn());
         } catch (IllegalArgumentException noRulesThatDay) {
             throw ApiException.invalidField("revokedOn", "reason.invalid-value", request.revokedOn());
         }
-        if (!inForce.process().mayRecognise(request.revokingLevel(), c.stars)) {
+        if (CertificateRules.checkRevocation(inForce, request.revokingLevel(), c.stars)
+                instanceof RevocationCheck.Refused refused) {
             throw ApiException.conflict("revokingLevel", "reason.certificate.level-may-not-revoke",
-                    request.revokingLevel(), c.stars, inForce.id());
+                    request.revokingLevel(), c.stars, refused.ruleSetId(),
+                    refused.levelsThatMay().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         }
         CertificateResponse before = standings.response(c, request.revokedOn());
         c.status = CertificateStatus.REVOKED;

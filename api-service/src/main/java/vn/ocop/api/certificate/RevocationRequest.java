@@ -11,7 +11,8 @@ import vn.ocop.scoring.process.Level;
 @Schema(name = "RevocationRequest")
 public record RevocationRequest(
         @Schema(example = "PRODUCTION_STOPPED") @NotNull RevocationGround ground,
-        @Schema(example = "2026-03-02") @NotNull LocalDate revokedOn,
+        @Schema(description = "In force until the day before; from the issue date to today", example = "2026-03-02")
+        @NotNull LocalDate revokedOn,
         @Schema(description = "Level of the revoking body: the level that recognises this tier under the rules in force",
                 example = "PROVINCE") @NotNull Level revokingLevel,
         @Schema(example = "UBND tỉnh Quảng Ngãi") @NotBlank @Size(max = 255) String revokingBody,

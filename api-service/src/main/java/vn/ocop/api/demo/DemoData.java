@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ocop.api.area.AreaLevel;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.plan.MilestoneRequest;
 import vn.ocop.api.plan.ActivityKind;
 import vn.ocop.api.plan.TargetRequest;
 import vn.ocop.api.producer.ProducerType;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * The shape of {@code demo/seed-plans.json} (format "ocop-demo/1"): areas, producers, products with their

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ocop.api.area.Area;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.dossier.CommuneAssessmentRequest;
 import vn.ocop.api.dossier.DossierRepository;
 import vn.ocop.api.dossier.DossierRequest;
@@ -17,6 +16,7 @@ import vn.ocop.api.round.RoundDossierRequest;
 import vn.ocop.api.round.RoundRequest;
 import vn.ocop.api.round.RoundService;
 import vn.ocop.scoring.CouncilRole;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
 /**

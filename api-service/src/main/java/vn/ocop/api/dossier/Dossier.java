@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VersionedEntity;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.product.Product;
 import vn.ocop.scoring.lifecycle.FilingCheck;
+import vn.ocop.scoring.catalogue.Catalogue;
+import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
 /**
@@ -128,6 +130,17 @@ public class Dossier extends VersionedEntity {
         require(step);
         status = step.target(status);
         openProductId = status.open() ? product.id : null;
+    }
+
+    /**
+     * The rule set this dossier is evaluated under on {@code on} (a day before the filing counts as the filing day):
+     * the engine's {@link Catalogue#ruleSetForDossier(String, EvaluationType, LocalDate, LocalDate)} by the filing rule
+     * set and the evaluation type (26/2026 Điều 12.2: the old rules finish new and upgrade dossiers for 60 days,
+     * re-evaluations for 30).
+     */
+    public RuleSet evaluatedUnder(Catalogue catalogue, LocalDate on) {
+        LocalDate day = on.isBefore(filedOn) ? filedOn : on;
+        return catalogue.ruleSetForDossier(ruleSetId, evaluationType, filedOn, day);
     }
 
     /** The same 409 as {@link #apply} when {@code step} is not possible now, without taking it. */

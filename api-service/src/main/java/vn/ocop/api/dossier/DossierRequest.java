@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * A new dossier. For a re-evaluation or upgrade without a self-assessment or evidence, both are copied from

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.scoring.lifecycle.FilingCheck;
-import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
 /** A dossier as the API shows it. */

@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.ReEvaluationFiling;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
@@ -24,15 +25,18 @@ import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
 import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.SortSpec;
-import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.api.security.Role;
+import vn.ocop.scoring.InputProblem;
+import vn.ocop.scoring.ProblemCode;
+import vn.ocop.scoring.ScoringEngine;
 import vn.ocop.scoring.catalogue.Catalogue;
-import vn.ocop.scoring.catalogue.Criterion;
 import vn.ocop.scoring.catalogue.ProductSet;
 import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.lifecycle.RuleSetChoice;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
 /** Dossiers and their status machine up to the council: filing, submission, commune assessment, return, withdrawal. */
@@ -47,15 +51,15 @@ public class DossierService {
     private final ProductRepository products;
     private final AreaRepository areas;
     private final CertificateRepository certificates;
-    private final RuleSetPolicy ruleSets;
     private final Catalogue catalogue;
+    private final ScoringEngine engine;
     private final AuditLog audit;
     private final DossierAccess access;
     private final Today today;
     private final ReEvaluationFiling reEvaluations;
 
     public DossierService(DossierRepository dossiers, ProductRepository products, AreaRepository areas,
-            CertificateRepository certificates, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit,
+            CertificateRepository certificates, Catalogue catalogue, ScoringEngine engine, AuditLog audit,
             DossierAccess access, Today today, ReEvaluationFiling reEvaluations) {
         this.reEvaluations = reEvaluations;
         this.today = today;
@@ -64,8 +68,8 @@ public class DossierService {
         this.products = products;
         this.areas = areas;
         this.certificates = certificates;
-        this.ruleSets = ruleSets;
         this.catalogue = catalogue;
+        this.engine = engine;
         this.audit = audit;
     }
 
@@ -75,11 +79,12 @@ public class DossierService {
                 .filter(p -> access.scope().canAccessProducer(p.producer.id, p.areaPath))
                 .orElseThrow(() -> ApiException.invalidField("productId", "reason.dossier.unknown-product", request.productId()));
         LocalDate filedOn = request.filedOn() == null ? today.date() : request.filedOn();
-        RuleSetPolicy.Choice choice = ruleSets.forFiling(filedOn, request.ruleSetId());
-        if (!choice.ok()) {
-            throw ruleSetRefused(choice, request.ruleSetId(), filedOn);
+        RuleSetChoice choice = catalogue.ruleSetForFiling(filedOn, Optional.ofNullable(request.ruleSetId()),
+                request.evaluationType());
+        if (!(choice instanceof RuleSetChoice.Chosen chosen)) {
+            throw ruleSetRefused((RuleSetChoice.Refused) choice, request.ruleSetId(), filedOn);
         }
-        RuleSet ruleSet = choice.ruleSet();
+        RuleSet ruleSet = chosen.ruleSet();
         access.requireDistrictRules(ruleSet.id());
         ProductSet productSet = ruleSet.productSet(product.productSetCode).orElseThrow(() -> ApiException.conflict(
                 "ruleSetId", "reason.dossier.product-set-not-in-rule-set", product.productSetCode, ruleSet.id()));
@@ -105,10 +110,12 @@ public class DossierService {
             dossier.previousDossier = last.get();
         }
         if (request.selfAssessment() != null) {
-            dossier.selfAssessment.putAll(checkedAnswers(productSet, request.selfAssessment()));
+            dossier.selfAssessment.putAll(checkedAnswers(ruleSet.id(), productSet, request.selfAssessment()));
         } else if (copy) {
+            Set<String> invalid = engine.checkAnswers(ruleSet.id(), productSet.code(), last.get().selfAssessment).stream()
+                    .map(InputProblem::field).collect(Collectors.toSet());
             last.get().selfAssessment.forEach((criterion, option) -> {
-                if (answerProblem(productSet, criterion, option) == null) {
+                if (!invalid.contains(criterion)) {
                     dossier.selfAssessment.put(criterion, option);
                 }
             });
@@ -171,7 +178,7 @@ public class DossierService {
         DossierResponse before = DossierResponse.of(dossier);
         // A full update: each field replaces what is stored; null clears it.
         Map<String, String> answers = request.selfAssessment() == null ? Map.of()
-                : checkedAnswers(productSet(dossier), request.selfAssessment());
+                : checkedAnswers(dossier.ruleSetId, productSet(dossier), request.selfAssessment());
         dossier.selfAssessment.clear();
         dossier.selfAssessment.putAll(answers);
         dossier.evidence.clear();
@@ -189,11 +196,10 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         dossier.require(DossierStep.SUBMIT);
         DossierResponse before = DossierResponse.of(dossier);
-        RuleSet ruleSet = ruleSets.evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
-                dossier.filedOn);
+        RuleSet ruleSet = evaluatedUnder(dossier, dossier.filedOn);
         dossier.apply(DossierStep.SUBMIT);
         dossier.returnReason = null;
-        dossier.queueLevel = RuleSetPolicy.queueAfterSubmission(ruleSet);
+        dossier.queueLevel = ruleSet.process().queueAfterSubmission();
         if (dossier.evaluationType == EvaluationType.NEW) {
             ProductStage.apply(dossier.product, ProductStage.Step.DOSSIER_SUBMITTED);
         }
@@ -207,8 +213,7 @@ public class DossierService {
         ETags.checkVersion(expectedVersion, dossier.version);
         dossier.require(DossierStep.ASSESS_AT_COMMUNE);
         DossierResponse before = DossierResponse.of(dossier);
-        RuleSet ruleSet = ruleSets.evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
-                request.assessedOn());
+        RuleSet ruleSet = evaluatedUnder(dossier, request.assessedOn());
         dossier.communeAssessedOn = request.assessedOn();
         dossier.communeAssessedBy = audit.actor();
         dossier.communeRawMaterial = request.rawMaterialOrigin();
@@ -217,7 +222,7 @@ public class DossierService {
         dossier.communeLocalIdentity = request.localIdentity();
         dossier.communeProposal = request.proposal();
         dossier.apply(DossierStep.ASSESS_AT_COMMUNE);
-        dossier.queueLevel = RuleSetPolicy.queueAfterCommune(ruleSet);
+        dossier.queueLevel = ruleSet.process().queueAfterCommune();
         return written("dossier.commune-assessment", dossier, before);
     }
 
@@ -317,47 +322,38 @@ public class DossierService {
                 .orElseThrow(() -> new IllegalStateException("product set vanished from " + dossier.ruleSetId));
     }
 
-    /** Checks every answer against the product set; a draft may be partial. */
-    private static Map<String, String> checkedAnswers(ProductSet productSet, Map<String, String> answers) {
-        List<FieldError> errors = new ArrayList<>();
-        answers.forEach((criterion, option) -> {
-            String problem = answerProblem(productSet, criterion, option);
-            if (problem != null) {
-                errors.add(new FieldError("selfAssessment." + criterion, problem));
-            }
-        });
+    /** Checks every answer with the engine's answer checks; a draft may be partial. */
+    private Map<String, String> checkedAnswers(String ruleSetId, ProductSet productSet, Map<String, String> answers) {
+        List<FieldError> errors = engine.checkAnswers(ruleSetId, productSet.code(), answers).stream()
+                .map(p -> new FieldError("selfAssessment." + p.field(), p.code() == ProblemCode.UNKNOWN_CRITERION
+                        ? "reason.dossier.unknown-criterion" : "reason.dossier.unknown-option"))
+                .toList();
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
         }
         return answers;
     }
 
-    private static String answerProblem(ProductSet productSet, String criterionCode, String option) {
-        Optional<Criterion> criterion = productSet.criterion(criterionCode);
-        if (criterion.isEmpty()) {
-            return "reason.dossier.unknown-criterion";
-        }
-        if (option == null || (Criterion.NONE.equals(option) ? !criterion.get().noneAllowed()
-                : criterion.get().option(option).isEmpty())) {
-            return "reason.dossier.unknown-option";
-        }
-        return null;
-    }
-
     private static List<Evidence> evidence(List<EvidenceItem> items) {
         return items.stream().map(i -> new Evidence(i.type(), i.fileName(), i.sha256(), i.sizeBytes())).toList();
     }
 
-    private static ApiException ruleSetRefused(RuleSetPolicy.Choice choice, String named, LocalDate filedOn) {
-        switch (choice.refusal()) {
+    private RuleSet evaluatedUnder(Dossier dossier, LocalDate on) {
+        return dossier.evaluatedUnder(catalogue, on);
+    }
+
+    private ApiException ruleSetRefused(RuleSetChoice.Refused refused, String named, LocalDate filedOn) {
+        boolean isNamed = named != null && !named.isBlank();
+        switch (refused.reason()) {
             case UNKNOWN:
                 return ApiException.invalidField("ruleSetId", "reason.dossier.unknown-rule-set", named);
             case NO_SHEETS:
-                return ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-without-sheets", choice.ruleSet().id());
+                return ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-without-sheets",
+                        isNamed ? named : catalogue.ruleSetOn(filedOn).id());
             default:
-                return named == null || named.isBlank()
-                        ? ApiException.invalidField("filedOn", "reason.dossier.no-rule-set-on", filedOn)
-                        : ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-not-in-force", named, filedOn);
+                return isNamed
+                        ? ApiException.invalidField("ruleSetId", "reason.dossier.rule-set-not-in-force", named, filedOn)
+                        : ApiException.invalidField("filedOn", "reason.dossier.no-rule-set-on", filedOn);
         }
     }
 }

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.security.AccessPolicy;
 import vn.ocop.api.plan.ProgressQueries.CertificateCount;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Computes a plan's progress live from the data, per target, in the plan's area and its sub-areas and the plan

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * A target (chỉ tiêu) of a plan. {@link #quantity} is the target or the lower end of a range up to

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.certificate.CertificateStatus;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.plan.ProgressScope.CertificateFilter;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * The aggregate queries behind plan progress: each is one COUNT over indexed columns, never a load of entities.

@@ -2,7 +2,7 @@ package vn.ocop.api.plan;
 
 import jakarta.persistence.Query;
 import java.time.LocalDate;
-import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Where and when progress is counted: the plan's area and its sub-areas (path prefix), from 1 January of the plan

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.scoring.catalogue.ProductGroup;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * A plan target (chỉ tiêu). Which fields apply depends on {@code kind}:

@@ -1,7 +1,7 @@
 package vn.ocop.api.plan;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ocop.api.certificate.EvaluationType;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /** A plan target as stored. */
 @Schema(name = "TargetResponse")

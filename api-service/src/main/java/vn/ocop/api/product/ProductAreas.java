@@ -1,6 +1,7 @@
 package vn.ocop.api.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,15 +12,18 @@ import java.util.stream.Collectors;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.area.AreaRepository;
+import vn.ocop.scoring.catalogue.Catalogue;
 
 /** The chain of administrative units above a product's area, read from the area's path. */
 @ApplicationScoped
 public class ProductAreas {
 
     private final AreaRepository areas;
+    private final Catalogue catalogue;
 
-    public ProductAreas(AreaRepository areas) {
+    public ProductAreas(AreaRepository areas, Catalogue catalogue) {
         this.areas = areas;
+        this.catalogue = catalogue;
     }
 
     /** The area and the units above it, from the province down. */
@@ -37,11 +41,16 @@ public class ProductAreas {
         if (units.isEmpty() || !units.get(units.size() - 1).id.equals(area.id)) {
             units.add(area);
         }
-        return new Chain(units);
+        return new Chain(units, catalogue.districtsAbolishedOn());
     }
 
-    /** Units from the province down to the area itself. */
-    public record Chain(List<Area> units) {
+    /**
+     * Units from the province down to the area itself.
+     *
+     * @param map2025From the first day of the 2025 two-level map: the day district-level units ended (the engine's
+     *                    {@link Catalogue#districtsAbolishedOn()})
+     */
+    public record Chain(List<Area> units, LocalDate map2025From) {
 
         public Optional<Area> at(AreaLevel level) {
             return units.stream().filter(a -> a.level == level).findFirst();

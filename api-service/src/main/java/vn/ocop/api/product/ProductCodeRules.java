@@ -9,13 +9,11 @@ import vn.ocop.api.common.problem.ApiException;
 /**
  * Checks a product code against the product's area. Each segment is compared with the unit of the area's chain
  * that it names, when that unit belongs to the map the code form uses: the 2025 form uses units in force from
- * 1 Jul 2025, the older form (with a district) units in force before. Segments naming a unit of the other map
+ * the day district-level units ended (1 Jul 2025, the catalogue's {@code districtsAbolishedOn}), the older form
+ * (with a district) units in force before. Segments naming a unit of the other map
  * (a commune merged in 2025, say) cannot be compared and are accepted on format alone.
  */
 final class ProductCodeRules {
-
-    /** First day of the 2025 administrative map (two-level local government). */
-    static final LocalDate MAP_2025 = LocalDate.of(2025, 7, 1);
 
     static final String FIELD = "productCode";
 
@@ -28,17 +26,18 @@ final class ProductCodeRules {
     }
 
     static void checkMatchesArea(ProductCode code, ProductAreas.Chain chain) {
-        check("province", code.provinceCode(), chain.at(AreaLevel.PROVINCE), code);
+        LocalDate map2025 = chain.map2025From();
+        check("province", code.provinceCode(), chain.at(AreaLevel.PROVINCE), code, map2025);
         if (code.hasDistrict()) {
-            check("district", code.districtCode(), chain.at(AreaLevel.DISTRICT), code);
+            check("district", code.districtCode(), chain.at(AreaLevel.DISTRICT), code, map2025);
         }
         Area area = chain.area();
         check("commune", code.communeCode(), area.level == AreaLevel.COMMUNE ? Optional.of(area) : Optional.empty(),
-                code);
+                code, map2025);
     }
 
-    private static void check(String segment, String value, Optional<Area> unit, ProductCode code) {
-        if (unit.isEmpty() || !sameMap(unit.get(), code)) {
+    private static void check(String segment, String value, Optional<Area> unit, ProductCode code, LocalDate map2025) {
+        if (unit.isEmpty() || !sameMap(unit.get(), code, map2025)) {
             return;
         }
         Area area = unit.get();
@@ -48,10 +47,16 @@ final class ProductCodeRules {
         }
     }
 
-    private static boolean sameMap(Area unit, ProductCode code) {
+    /** Whether the unit belongs to the map the code form uses ({@code map2025}: the first day of the 2025 map). */
+    static boolean sameMap(Area unit, ProductCode code, LocalDate map2025) {
         if (code.hasDistrict()) {
-            return unit.validFrom.isBefore(MAP_2025);
+            return unit.validFrom.isBefore(map2025);
         }
-        return unit.validTo == null || unit.validTo.isAfter(MAP_2025);
+        return onMap2025(unit, map2025);
+    }
+
+    /** Whether the unit is still in force on the 2025 map (not ended on or before its first day). */
+    static boolean onMap2025(Area unit, LocalDate map2025) {
+        return unit.validTo == null || unit.validTo.isAfter(map2025);
     }
 }

@@ -72,7 +72,7 @@ public class ProductCodeService {
         ProductAreas.Chain chain = productAreas.chainOf(product.area);
         Area commune = chain.area();
         Area province = chain.at(AreaLevel.PROVINCE).orElse(null);
-        boolean onMap2025 = commune.validTo == null || commune.validTo.isAfter(ProductCodeRules.MAP_2025);
+        boolean onMap2025 = ProductCodeRules.onMap2025(commune, chain.map2025From());
         if (commune.level != AreaLevel.COMMUNE || province == null || !onMap2025) {
             throw ApiException.stateConflict("detail.product-code-needs-commune", commune.name);
         }

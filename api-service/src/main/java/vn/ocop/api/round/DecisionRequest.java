@@ -17,7 +17,8 @@ public record DecisionRequest(
         @Size(max = 2000) String reasons,
         @Schema(example = "UBND huyện Sơn Hà") @Size(max = 255) String decidingBody,
         @Schema(example = "1234/QĐ-UBND") @Size(max = 60) String decisionNumber,
-        @Schema(example = "2024-11-28") @NotNull LocalDate decisionDate,
+        @Schema(description = "Date of the decision; the certificate is valid from it. Not after today, not before"
+                + " the round's first day", example = "2024-11-28") @NotNull LocalDate decisionDate,
         @Schema(description = "Certificate number; generated when absent", example = "OCOP-2024-0042")
         @Size(max = 60) String certificateNumber) {
 }

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.ocop.api.audit.AuditLog;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateIssuer;
@@ -17,19 +20,24 @@ import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierResponse;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.api.dossier.DossierStep;
 import vn.ocop.scoring.MemberSheet;
 import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoreResult;
 import vn.ocop.scoring.ScoringEngine;
-import vn.ocop.scoring.process.Action;
+import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.lifecycle.DecisionCheck;
+import vn.ocop.scoring.lifecycle.DecisionDateCheck;
+import vn.ocop.scoring.lifecycle.DecisionRules;
+import vn.ocop.scoring.lifecycle.EvaluationType;
+import vn.ocop.scoring.lifecycle.ProposedDecision;
 import vn.ocop.scoring.process.NextStep;
 
 /**
  * Results and decisions. The result is the engine's, from all submitted sheets; the chair makes it final when
- * every scoring member has submitted. A decision must be one the engine's next step allows at the round's level.
+ * every scoring member has submitted. Which decision the result allows, and on which dates, is the engine's
+ * ({@link DecisionRules}); this service only validates the input, records the decision and issues the certificate.
  */
 @ApplicationScoped
 @Transactional
@@ -143,21 +151,19 @@ public class ResultService {
         decision.decisionNumber = request.decisionNumber();
         decision.decisionDate = request.decisionDate();
         decision.decidedBy = audit.actor();
+        requireInput(request);
+        RuleSet ruleSet = engine.catalogue().ruleSet(entry.ruleSetId).orElseThrow();
+        DecisionCheck check = DecisionRules.check(ruleSet, entry.round.level, next, proposed(request));
+        if (check instanceof DecisionCheck.Refused refused) {
+            throw refusal(request, entry, next, refused);
+        }
+        requireDecisionDate(request.decisionDate(), entry.round.startsOn, today.date());
+        DecisionCheck.Allowed allowed = (DecisionCheck.Allowed) check;
+        decision.decidingLevel = allowed.decidingLevel();
         switch (request.kind()) {
             case RECOGNISE:
-                requireFields(request);
-                boolean levelMay = next.recognisingLevel() != null && next.stars() >= 3 && engine.catalogue()
-                        .ruleSet(entry.ruleSetId).orElseThrow().process().mayRecognise(next.recognisingLevel(), next.stars());
-                if (!levelMay) {
-                    throw notAllowed(request.kind(), entry, next);
-                }
-                int stars = request.stars() == null ? next.stars() : request.stars();
-                if (stars != next.stars()) {
-                    throw ApiException.stateConflict("detail.decision.stars-not-allowed", stars, entry.round.level,
-                            next.stars(), next.reason());
-                }
+                int stars = allowed.stars().orElseThrow();
                 decision.stars = stars;
-                decision.decidingLevel = next.recognisingLevel();
                 Certificate certificate = certificates.issue(dossier.product, dossier.evaluationType, dossier.id, stars,
                         entry.ruleSetId, request.decidingBody(),
                         request.decisionNumber(), request.decisionDate(), request.certificateNumber());
@@ -166,19 +172,11 @@ public class ResultService {
                 dossier.queueLevel = null;
                 break;
             case SEND_UP:
-                if (next.action() != Action.SEND_UP) {
-                    throw notAllowed(request.kind(), entry, next);
-                }
-                decision.decidingLevel = entry.round.level;
-                decision.targetLevel = next.targetLevel();
+                decision.targetLevel = allowed.targetLevel().orElseThrow();
                 dossier.apply(DossierStep.SEND_UP);
-                dossier.queueLevel = next.targetLevel();
+                dossier.queueLevel = decision.targetLevel;
                 break;
             default:
-                if (request.reasons() == null || request.reasons().isBlank()) {
-                    throw ApiException.invalidField("reasons", "reason.required");
-                }
-                decision.decidingLevel = entry.round.level;
                 dossier.apply(DossierStep.NOT_RECOGNISE);
                 if (dossier.evaluationType == EvaluationType.NEW) {
                     ProductStage.apply(dossier.product, ProductStage.Step.DOSSIER_CLOSED_UNRECOGNISED);
@@ -217,22 +215,63 @@ public class ResultService {
         return entry;
     }
 
-    private static void requireFields(DecisionRequest request) {
+    /** Input validation: the fields a kind needs (reasons for a refusal; body and number for a recognition). */
+    private static void requireInput(DecisionRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.decidingBody() == null || request.decidingBody().isBlank()) {
-            errors.add(new FieldError("decidingBody", "reason.required"));
+        if (request.kind() == DecisionKind.RECOGNISE) {
+            if (request.decidingBody() == null || request.decidingBody().isBlank()) {
+                errors.add(new FieldError("decidingBody", "reason.required"));
+            }
+            if (request.decisionNumber() == null || request.decisionNumber().isBlank()) {
+                errors.add(new FieldError("decisionNumber", "reason.required"));
+            }
         }
-        if (request.decisionNumber() == null || request.decisionNumber().isBlank()) {
-            errors.add(new FieldError("decisionNumber", "reason.required"));
+        if (request.kind() == DecisionKind.NOT_RECOGNISED && (request.reasons() == null || request.reasons().isBlank())) {
+            errors.add(new FieldError("reasons", "reason.required"));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
         }
     }
 
-    private static ApiException notAllowed(DecisionKind kind, RoundDossier entry, NextStep next) {
-        return ApiException.stateConflict("detail.decision.not-allowed", kind, entry.round.level, next.action(),
-                next.reason());
+    /** The engine's rule: not after today, not before the round opened (a certificate is valid from this date). */
+    private static void requireDecisionDate(LocalDate decidedOn, LocalDate roundOpenedOn, LocalDate today) {
+        if (DecisionRules.checkDecisionDate(decidedOn, roundOpenedOn, today) instanceof DecisionDateCheck.Refused refused) {
+            String reason = refused.code() == DecisionDateCheck.Code.IN_FUTURE
+                    ? "reason.decision.date-in-future" : "reason.decision.date-before-round";
+            throw ApiException.invalidField("decisionDate", reason, refused.limit());
+        }
+    }
+
+    private static ProposedDecision proposed(DecisionRequest request) {
+        return switch (request.kind()) {
+            case RECOGNISE -> new ProposedDecision(vn.ocop.scoring.lifecycle.DecisionKind.RECOGNISE,
+                    Optional.ofNullable(request.stars()));
+            case SEND_UP -> ProposedDecision.of(vn.ocop.scoring.lifecycle.DecisionKind.SEND_UP);
+            case NOT_RECOGNISED -> ProposedDecision.of(vn.ocop.scoring.lifecycle.DecisionKind.NOT_RECOGNISE);
+        };
+    }
+
+    /** The API's name of an engine decision kind. */
+    private static DecisionKind kind(vn.ocop.scoring.lifecycle.DecisionKind kind) {
+        return switch (kind) {
+            case RECOGNISE -> DecisionKind.RECOGNISE;
+            case SEND_UP -> DecisionKind.SEND_UP;
+            case NOT_RECOGNISE -> DecisionKind.NOT_RECOGNISED;
+        };
+    }
+
+    /** 409 naming the kinds (and, for a recognition, the stars) the result allows at the round's level. */
+    private static ApiException refusal(DecisionRequest request, RoundDossier entry, NextStep next,
+            DecisionCheck.Refused refused) {
+        String kinds = refused.allowedKinds().stream().map(k -> kind(k).name()).collect(Collectors.joining(", "));
+        if (refused.code() == DecisionCheck.Code.STARS_NOT_ALLOWED) {
+            String stars = refused.allowedStars().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            return ApiException.stateConflict("detail.decision.stars-not-allowed", request.stars(), entry.round.level,
+                    stars, next.reason());
+        }
+        return ApiException.stateConflict("detail.decision.not-allowed", request.kind(), entry.round.level,
+                next.action(), next.reason(), kinds);
     }
 
     private List<ScoreSheet> submitted(RoundDossier entry) {

@@ -43,7 +43,7 @@ import vn.ocop.scoring.process.Level;
 /**
  * Evaluation rounds with their councils, dossiers, score sheets, results and decisions. Read by ADMIN, officers of
  * the round's area and the members of its council; run (created, filled, closed, decided) by ADMIN and the officers
- * of the level (see {@code EvaluationAccess}); sheets written by each member for themself; results and decisions
+ * of the level (see {@code RoundAccess}); sheets written by each member for themself; results and decisions
  * also read by the dossier's producer (the producer view of the result has no member sheets).
  */
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE, Roles.DISTRICT, Roles.COMMUNE, Roles.COUNCIL})

@@ -14,7 +14,6 @@ import java.util.Set;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.audit.AuditLog;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.problem.FieldError;
 import vn.ocop.api.common.problem.ProblemType;
@@ -26,11 +25,11 @@ import vn.ocop.api.common.web.SortSpec;
 import vn.ocop.api.dossier.Dossier;
 import vn.ocop.api.dossier.DossierRepository;
 import vn.ocop.api.dossier.DossierStep;
-import vn.ocop.api.evaluation.RuleSetPolicy;
 import vn.ocop.api.product.ProductStage;
 import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.CouncilRole;
 import vn.ocop.scoring.catalogue.RuleSet;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 import vn.ocop.scoring.process.Level;
 
 /** Evaluation rounds, their councils and the dossiers in them. */
@@ -47,14 +46,13 @@ public class RoundService {
     private final RoundDossierRepository entries;
     private final DossierRepository dossiers;
     private final AreaRepository areas;
-    private final RuleSetPolicy ruleSets;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final RoundAccess access;
     private final Today today;
 
     public RoundService(EvaluationRoundRepository rounds, RoundDossierRepository entries, DossierRepository dossiers,
-            AreaRepository areas, RuleSetPolicy ruleSets, Catalogue catalogue, AuditLog audit, RoundAccess access,
+            AreaRepository areas, Catalogue catalogue, AuditLog audit, RoundAccess access,
             Today today) {
         this.today = today;
         this.access = access;
@@ -62,16 +60,12 @@ public class RoundService {
         this.entries = entries;
         this.dossiers = dossiers;
         this.areas = areas;
-        this.ruleSets = ruleSets;
         this.catalogue = catalogue;
         this.audit = audit;
     }
 
     public RoundResponse create(RoundRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.level() == Level.COMMUNE) {
-            errors.add(new FieldError("level", "reason.round.commune-does-not-score"));
-        }
         if (request.endsOn().isBefore(request.startsOn())) {
             errors.add(new FieldError("endsOn", "reason.round.ends-before-start"));
         }
@@ -113,11 +107,15 @@ public class RoundService {
                 errors.add(new FieldError("startsOn", "reason.round.no-rule-set-on"));
             }
         }
+        if (ruleSet != null && ruleSet.process().rule(request.level()).filter(r -> !r.scores()).isPresent()) {
+            // The engine's process: this level (the commune since 1489) assesses dossier items and forwards them.
+            errors.add(new FieldError("level", "reason.round.commune-does-not-score"));
+        }
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
         }
         access.requireRoundOrganiser(request.level(), ruleSet.id());
-        if (!RuleSetPolicy.scoresAt(ruleSet, request.level())) {
+        if (!ruleSet.process().scoresAt(request.level())) {
             throw ApiException.conflict("level", "reason.round.level-not-in-process", request.level(), ruleSet.id());
         }
         EvaluationRound round = new EvaluationRound();
@@ -196,9 +194,8 @@ public class RoundService {
         if (round.level != Level.CENTRE && !dossier.product.areaPath.startsWith(round.areaPath)) {
             throw ApiException.conflict("dossierId", "reason.round.dossier-outside-area");
         }
-        RuleSet ruleSet = ruleSets.evaluatedUnder(dossier.ruleSetId, dossier.ruleSetNamed, dossier.filedOn,
-                round.endsOn);
-        if (!RuleSetPolicy.scoresAt(ruleSet, round.level)) {
+        RuleSet ruleSet = dossier.evaluatedUnder(catalogue, round.endsOn);
+        if (!ruleSet.process().scoresAt(round.level)) {
             throw ApiException.conflict("dossierId", "reason.round.level-not-in-process", round.level, ruleSet.id());
         }
         if (ruleSet.productSet(dossier.product.productSetCode).isEmpty()) {

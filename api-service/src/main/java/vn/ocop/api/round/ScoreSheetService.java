@@ -13,7 +13,6 @@ import vn.ocop.api.common.problem.ProblemType;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.scoring.MemberSheet;
 import vn.ocop.scoring.CouncilRole;
-import vn.ocop.scoring.ScoreRequest;
 import vn.ocop.scoring.ScoringEngine;
 import vn.ocop.scoring.ScoringInputException;
 
@@ -124,11 +123,10 @@ public class ScoreSheetService {
     /** The member's total as the engine computes it; every bad answer is a 400 naming the criterion. */
     private BigDecimal total(RoundDossier entry, Map<String, String> answers) {
         try {
-            return engine.score(new ScoreRequest(entry.ruleSetId, entry.productSetCode, entry.round.level,
-                    List.of(new MemberSheet("sheet", CouncilRole.MEMBER, answers)))).memberTotals().get(0).total();
+            return engine.memberTotal(entry.ruleSetId, entry.productSetCode,
+                    new MemberSheet("sheet", CouncilRole.MEMBER, answers)).total();
         } catch (ScoringInputException e) {
-            List<FieldError> errors = e.problems().stream()
-                    .map(p -> new FieldError(p.field().replaceFirst("^sheets\\[0]\\.", ""), p.reason())).toList();
+            List<FieldError> errors = e.problems().stream().map(p -> new FieldError(p.field(), p.reason())).toList();
             throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors);
         }
     }

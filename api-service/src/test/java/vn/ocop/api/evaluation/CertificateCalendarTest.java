@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.common.time.ClockProducer;
 import vn.ocop.api.security.Role;
 import vn.ocop.api.security.TestTokens;
 
@@ -96,6 +97,15 @@ class CertificateCalendarTest {
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
                 .body(Map.of("revokedOn", "2025-09-02", "revokingLevel", "PROVINCE", "revokingBody", "UBND tỉnh Hà Tĩnh")).post(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("ground"));
+        // A revocation takes effect on its date: it cannot be recorded ahead of the day (the limit is today).
+        String tomorrow = LocalDate.now(ClockProducer.VIETNAM).plusDays(1).toString();
+        Map<String, Object> ahead = new java.util.HashMap<>(body);
+        ahead.put("revokedOn", tomorrow);
+        given().contentType("application/json").header("Accept-Language", "en")
+                .header("If-Match", Flow.etag("/api/v1/certificates/" + cert)).body(ahead).post(path)
+                .then().statusCode(400).body("errors[0].field", equalTo("revokedOn"))
+                .body("errors[0].reason", equalTo("a revocation cannot be dated after today ("
+                        + LocalDate.now(ClockProducer.VIETNAM) + ")"));
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/certificates/" + cert))
                 .header(TestTokens.as(TestTokens.builder("pho.chu.tich.tinh", Role.ADMIN).sign())).body(body).post(path).then().statusCode(200)
                 .body("status", equalTo("REVOKED")).body("state", equalTo("REVOKED"))

@@ -215,7 +215,7 @@ class EvaluationAccessTest {
                 .then().statusCode(200);
 
         Map<String, Object> decision = Map.of("kind", "RECOGNISE", "decidingBody", "UBND tỉnh Hà Giang",
-                "decisionNumber", EvaluationFixtures.unique() + "/QĐ-UBND", "decisionDate", "2026-12-20");
+                "decisionNumber", EvaluationFixtures.unique() + "/QĐ-UBND", "decisionDate", "2026-11-30");
         notFound(given().header(TestTokens.as(outsider)).contentType(ContentType.JSON).body(decision)
                 .post(Flow.entry(round, dossier) + "/decision").then());
         for (String token : List.of(TestTokens.officer(Role.COMMUNE, pathCommuneA), TestTokens.council(Flow.CHAIR),
@@ -229,7 +229,7 @@ class EvaluationAccessTest {
         notFound(given().header(TestTokens.as(outsider)).get(Flow.entry(round, dossier) + "/decision").then());
         given().get(Flow.entry(round, dossier) + "/decision").then().statusCode(404);
         Flow.decideAs(Flow.deciderOf(Role.PROVINCE, pathA));
-        Flow.decide(round, dossier, "RECOGNISE", 3, "UBND tỉnh Hà Giang", LocalDate.of(2026, 12, 20))
+        Flow.decide(round, dossier, "RECOGNISE", 3, "UBND tỉnh Hà Giang", LocalDate.of(2026, 11, 30))
                 .then().statusCode(201).body("decidedBy", equalTo(Flow.DECIDER));
         // The province closes its round; the closed round refuses sheets for everyone (409).
         given().header(TestTokens.as(TestTokens.officer(Role.PROVINCE, pathA))).header("If-Match", roundEtag)
@@ -344,7 +344,7 @@ class EvaluationAccessTest {
         notFound(given().header(TestTokens.as(other)).get("/api/v1/dossiers/" + dossier).then());
 
         Flow.decideAs(Flow.deciderOf(Role.PROVINCE, pathA));
-        long certificate = Flow.decide(round, dossier, "RECOGNISE", 3, "UBND tỉnh Hà Giang", LocalDate.of(2026, 12, 20))
+        long certificate = Flow.decide(round, dossier, "RECOGNISE", 3, "UBND tỉnh Hà Giang", LocalDate.of(2026, 11, 30))
                 .then().statusCode(201).extract().jsonPath().getLong("certificateId");
         given().header(TestTokens.as(own)).get(Flow.entry(round, dossier) + "/decision").then().statusCode(200)
                 .body("kind", equalTo("RECOGNISE"));
@@ -412,11 +412,12 @@ class EvaluationAccessTest {
         given().header(TestTokens.as(province)).contentType(ContentType.JSON).header("If-Match", Flow.etag(path + five))
                 .body(asCentre).post(path + five + "/revocation").then().statusCode(403)
                 .body("detail", equalTo("Cán bộ cấp tỉnh thu hồi với tư cách cấp tỉnh: revokingLevel phải là PROVINCE, không phải CENTRE."));
-        // Acting as the province, the rule of the law answers (the engine's checkRevocation): the province does not
-        // recognise 5★, so it may not revoke one.
-        given().header(TestTokens.as(province)).contentType(ContentType.JSON).header("If-Match", Flow.etag(path + five))
-                .body(asProvince).post(path + five + "/revocation").then().statusCode(409)
-                .body("errors[0].field", equalTo("revokingLevel"));
+        // Acting as the province, the engine's rule refuses: under 148+1489 (in force on 2 Mar 2026) 5★ is the centre's.
+        given().header(TestTokens.as(province)).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .header("If-Match", Flow.etag(path + five)).body(asProvince).post(path + five + "/revocation").then()
+                .statusCode(409).body("errors[0].field", equalTo("revokingLevel"))
+                .body("errors[0].reason", equalTo("level PROVINCE may not revoke a 5★ certificate under QD-148-1489-2025"
+                        + " (it is revoked by: CENTRE)"));
         // Issue 9 item 17: a province revoking at the wrong level is told which level it must act as.
         given().header(TestTokens.as(province)).header("Accept-Language", "en").contentType(ContentType.JSON)
                 .header("If-Match", Flow.etag(path + three)).body(asCentre).post(path + three + "/revocation").then()

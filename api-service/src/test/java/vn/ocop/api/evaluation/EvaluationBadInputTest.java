@@ -85,6 +85,19 @@ class EvaluationBadInputTest {
     }
 
     @Test
+    void aRoundIsOnlyForALevelWhoseCouncilScoresUnderTheRuleSet() {
+        long province = fixtures.area("Lai Châu", AreaLevel.PROVINCE, null);
+        long commune = fixtures.area("Tam Đường", AreaLevel.COMMUNE, province);
+        // Under 26/2026 the commune assesses and forwards (the engine's process): a commune round is bad input.
+        Flow.createRound("COMMUNE", commune, null, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)).then()
+                .statusCode(400).body("errors[0].field", equalTo("level"));
+        // The district takes no part after 1489: 409 naming the level.
+        long district = fixtures.area("Phong Thổ", AreaLevel.DISTRICT, province);
+        Flow.createRound("DISTRICT", district, RULES, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)).then()
+                .statusCode(409).body("errors[0].field", equalTo("level"));
+    }
+
+    @Test
     void aSheetFromANonMemberIsForbiddenAndNotStored() {
         long[] ids = provinceRoundWithDossier();
         long audit = auditCount(ids[2]);

@@ -13,7 +13,6 @@ import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStatus;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
@@ -25,6 +24,7 @@ import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.Criterion;
 import vn.ocop.scoring.catalogue.Option;
 import vn.ocop.scoring.catalogue.ProductSet;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Test data made through the entities (the areas/producers/products endpoints live on other branches), and

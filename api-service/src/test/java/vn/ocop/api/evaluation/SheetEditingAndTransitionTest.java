@@ -135,6 +135,15 @@ class SheetEditingAndTransitionTest {
         given().contentType("application/json").header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier))
                 .body(FullBodies.of(DossierUpdateRequest.class, Map.of("selfAssessment", Map.of("Z.9.9", "Z.9.9#1")))).put("/api/v1/dossiers/" + dossier)
                 .then().statusCode(400).body("errors[0].field", equalTo("selfAssessment.Z.9.9"));
+        // A partial draft is fine; an option of another criterion is named with the criterion it was given for.
+        String first = answers.keySet().iterator().next();
+        String second = answers.keySet().stream().skip(1).findFirst().orElseThrow();
+        given().contentType("application/json").header("Accept-Language", "en")
+                .header("If-Match", Flow.etag("/api/v1/dossiers/" + dossier))
+                .body(FullBodies.of(DossierUpdateRequest.class, Map.of("selfAssessment",
+                        Map.of(first, answers.get(first), second, answers.get(first)))))
+                .put("/api/v1/dossiers/" + dossier).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("selfAssessment." + second));
         assertThat(given().get("/api/v1/dossiers/" + dossier).then().extract().jsonPath()
                 .getMap("selfAssessment")).hasSize(answers.size());
         given().contentType("application/json").body(Map.of("productId", 123456789, "evaluationType", "NEW"))

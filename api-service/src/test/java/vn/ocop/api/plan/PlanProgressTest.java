@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.security.TestTokens;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /** Progress of the target kinds the Sơn Hà acceptance test does not cover. */
 @QuarkusTest

@@ -10,7 +10,6 @@ import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStatus;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
@@ -18,6 +17,7 @@ import vn.ocop.api.producer.ProducerType;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
 import vn.ocop.api.product.ProductStage;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Areas, producers, products and certificates for plan tests, written through the repositories (there are no

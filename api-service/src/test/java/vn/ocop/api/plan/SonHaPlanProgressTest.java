@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.security.TestTokens;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Acceptance: the Sơn Hà district plan 66/KH-UBND of 4 Apr 2024 (under 148/QĐ-TTg). Targets: 7 products at 3★ or

@@ -10,11 +10,12 @@ import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStatus;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
 import vn.ocop.api.producer.ProducerType;
+import vn.ocop.scoring.catalogue.Catalogue;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Areas, producers and certificates that product tests need, written through the repositories (their REST
@@ -44,6 +45,9 @@ public class ProductTestData {
     }
 
     /** Province (continuing across 2025), a district and commune abolished on 1 Jul 2025, and a 2025 commune. */
+    /** The first day of the 2025 map: the engine's day district-level units ended (1 Jul 2025). */
+    private static final LocalDate MAP_2025 = Catalogue.standard().districtsAbolishedOn();
+
     @Transactional
     public Place place() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -51,15 +55,15 @@ public class ProductTestData {
         LocalDate since = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9000));
         Area province = area(null, AreaLevel.PROVINCE, digits(2), "Tỉnh Hà Tĩnh " + digits(4), since, null);
         Area district = area(province, AreaLevel.DISTRICT, digits(3), "Huyện Hương Sơn", since,
-                ProductCodeRules.MAP_2025);
+                MAP_2025);
         Area oldCommune = area(district, AreaLevel.COMMUNE, digits(5), "Xã Sơn Kim", since,
-                ProductCodeRules.MAP_2025);
+                MAP_2025);
         // The 2025 commune starts on a fixed day: draw its code again if taken (e.g. by an imported official list).
         String communeCode = digits(5);
-        while (areas.count("code = ?1 and validFrom = ?2", communeCode, ProductCodeRules.MAP_2025) > 0) {
+        while (areas.count("code = ?1 and validFrom = ?2", communeCode, MAP_2025) > 0) {
             communeCode = digits(5);
         }
-        Area commune = area(province, AreaLevel.COMMUNE, communeCode, "Xã Sơn Hà", ProductCodeRules.MAP_2025, null);
+        Area commune = area(province, AreaLevel.COMMUNE, communeCode, "Xã Sơn Hà", MAP_2025, null);
         return new Place(province.id, province.code, district.id, district.code, oldCommune.id, oldCommune.code,
                 commune.id, commune.code);
     }

@@ -19,7 +19,7 @@ import vn.ocop.api.security.AccessMatrixTest.Caller;
 import vn.ocop.api.security.AccessMatrixTest.Endpoint;
 
 /**
- * The evaluation workflow's rows of the access matrix (rules: {@code EvaluationAccess} and the role gates of the
+ * The evaluation workflow's rows of the access matrix (rules: {@code DossierAccess}, {@code RoundAccess}, {@code CertificateAccess} and the role gates of the
  * evaluation resources; docs/security.md, "Evaluation endpoints"). Records: {@link EvaluationMatrixData}.
  *
  * <p>Statuses are given in the order of {@link Caller}: anonymous, ADMIN, PROVINCE, PROVINCE_OTHER, DISTRICT,

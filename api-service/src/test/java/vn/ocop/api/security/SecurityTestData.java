@@ -10,7 +10,6 @@ import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStatus;
-import vn.ocop.api.certificate.EvaluationType;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
@@ -21,6 +20,7 @@ import vn.ocop.api.product.ProductStage;
 import vn.ocop.api.account.Account;
 import vn.ocop.api.account.AccountRepository;
 import vn.ocop.api.account.PasswordHasher;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /** Records for security and public API tests, each with unique codes (the database is shared). */
 @ApplicationScoped

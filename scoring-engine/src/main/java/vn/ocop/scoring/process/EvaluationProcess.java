@@ -85,6 +85,29 @@ public record EvaluationProcess(String id, String description, List<LevelRule> l
         return levelRules.stream().filter(r -> r.level() == level).findFirst();
     }
 
+    /** True when a council at {@code level} scores products under this process (false for a forwarding level). */
+    public boolean scoresAt(Level level) {
+        return rule(level).map(LevelRule::scores).orElse(false);
+    }
+
+    /**
+     * True when the commune assesses dossier items (thẩm định, no stars) and forwards the dossier (148+1489,
+     * 26/2026); false when the commune takes no part (1048, 148).
+     */
+    public boolean communeAssesses() {
+        return rule(Level.COMMUNE).map(r -> !r.scores()).orElse(false);
+    }
+
+    /** The level whose queue a submitted dossier enters: the commune where it assesses, else the first scoring level. */
+    public Level queueAfterSubmission() {
+        return communeAssesses() ? Level.COMMUNE : scoringLevels().get(0);
+    }
+
+    /** The level a commune-assessed dossier goes to: where the commune forwards, else the first scoring level. */
+    public Level queueAfterCommune() {
+        return rule(Level.COMMUNE).filter(r -> !r.scores()).map(LevelRule::forwardTo).orElse(scoringLevels().get(0));
+    }
+
     /** True when {@code level} takes part in this process (scoring or forwarding). */
     public boolean includes(Level level) {
         return rule(level).isPresent();

@@ -58,6 +58,26 @@ class EvaluationProcessTest {
         assertThat(process("QD-26-2026").rule(Level.DISTRICT)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}: scores at commune {1}, district {2}, province {3}; commune assesses {4}; queues {5} then {6}")
+    @CsvSource({
+        // rule set,        commune, district, province, commune assesses, after submission, after commune
+        "QD-1048-2019,     false,   true,     true,     false,            DISTRICT,         DISTRICT",
+        "QD-148-2023,      false,   true,     true,     false,            DISTRICT,         DISTRICT",
+        "QD-148-1489-2025, false,   false,    true,     true,             COMMUNE,          PROVINCE",
+        "QD-26-2026,       false,   false,    true,     true,             COMMUNE,          PROVINCE",
+    })
+    void whoScoresAndWhereADossierQueues(String ruleSetId, boolean commune, boolean district, boolean province,
+                                         boolean communeAssesses, Level afterSubmission, Level afterCommune) {
+        EvaluationProcess p = process(ruleSetId);
+        assertThat(p.scoresAt(Level.COMMUNE)).isEqualTo(commune);
+        assertThat(p.scoresAt(Level.DISTRICT)).isEqualTo(district);
+        assertThat(p.scoresAt(Level.PROVINCE)).isEqualTo(province);
+        assertThat(p.scoresAt(Level.CENTRE)).isTrue();
+        assertThat(p.communeAssesses()).isEqualTo(communeAssesses);
+        assertThat(p.queueAfterSubmission()).isEqualTo(afterSubmission);
+        assertThat(p.queueAfterCommune()).isEqualTo(afterCommune);
+    }
+
     @Test
     void theCentreReturnsToTheProvinceWhichMayRecogniseOnlyItsOwnTiers() {
         NextStep four = process("QD-26-2026").nextStep(Level.CENTRE, new vn.ocop.scoring.rating.Average(8800, 1), 4);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import vn.ocop.scoring.catalogue.Catalogue;
 import vn.ocop.scoring.catalogue.RuleSet;
 import vn.ocop.scoring.certificate.CertificatePolicy;
-import vn.ocop.scoring.lifecycle.CertificateStanding;
 
 /**
  * The certificate calendar of a certificate's rule set, from the engine's certificate policy (domain README
@@ -29,10 +28,5 @@ public class CertificateCalendar {
     /** Last valid day of a certificate issued on {@code issuedOn} under this rule set. */
     public LocalDate expiry(String ruleSetId, LocalDate issuedOn) {
         return policy(ruleSetId).expiresOn(issuedOn);
-    }
-
-    /** The certificate as the API shows it, with its standing and calendar on {@code asOf}. */
-    CertificateResponse response(Certificate c, CertificateStanding standing) {
-        return CertificateResponse.of(c, this, standing);
     }
 }

@@ -38,7 +38,7 @@ public class CertificateStandings {
 
     /** The certificate as the API shows it on {@code day}. */
     public CertificateResponse response(Certificate c, LocalDate day) {
-        return calendar.response(c, on(c, day));
+        return CertificateResponse.of(c, calendar, on(c, day));
     }
 
     /**

@@ -25,9 +25,21 @@ public class Producer extends VersionedEntity {
     @Column(nullable = false)
     public ProducerType type;
 
-    /** Business or tax registration code (mã số doanh nghiệp / mã số thuế), unique. */
+    /**
+     * Registration code, unique: the enterprise code (mã số doanh nghiệp, which is its tax code), the co-operative's
+     * registration number (mã số hợp tác xã) or the household business's registration number (số đăng ký hộ kinh
+     * doanh). See {@link ProducerIdentifiers} for what is checked per type.
+     */
     @Column(name = "registration_code", nullable = false)
     public String registrationCode;
+
+    /** Tax code (mã số thuế): 10 digits, or 10 + "-" + 3 for a branch; unique when present. */
+    @Column(name = "tax_code")
+    public String taxCode;
+
+    /** Citizen id (số định danh cá nhân / CCCD, 12 digits) of a household business's owner; personal data. */
+    @Column(name = "citizen_id")
+    public String citizenId;
 
     /** Legal representative (người đại diện theo pháp luật). */
     @Column(name = "representative_name")

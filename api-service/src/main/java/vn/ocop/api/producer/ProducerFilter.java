@@ -7,6 +7,7 @@ package vn.ocop.api.producer;
  * @param type legal form
  * @param areaId the area and every unit below it
  * @param registrationCode exact registration code
+ * @param taxCode exact tax code (mã số thuế)
  */
-public record ProducerFilter(String query, ProducerType type, Long areaId, String registrationCode) {
+public record ProducerFilter(String query, ProducerType type, Long areaId, String registrationCode, String taxCode) {
 }

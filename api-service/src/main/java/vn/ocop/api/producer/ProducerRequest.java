@@ -15,6 +15,14 @@ public record ProducerRequest(
         @Schema(description = "Business or tax registration code (mã số doanh nghiệp / mã số thuế / số đăng ký hộ kinh doanh), unique",
                 example = "4601234567")
         @NotBlank @Size(max = 50) @Pattern(regexp = "^[0-9A-Za-z][0-9A-Za-z./-]*$") String registrationCode,
+        @Schema(description = "Tax code (mã số thuế): 10 digits, or 10 digits, '-' and 3 digits for a branch (chi nhánh);"
+                + " optional, unique when present. For an ENTERPRISE it is its registration code (mã số doanh nghiệp ="
+                + " mã số thuế): when sent it must equal registrationCode", example = "4601234567")
+        @Pattern(regexp = ProducerIdentifiers.TAX_CODE) String taxCode,
+        @Schema(description = "Citizen id (số định danh cá nhân / CCCD) of the owner, 12 digits; only for a"
+                + " HOUSEHOLD_BUSINESS. Personal data: returned only to officials with access to the producer and to the"
+                + " producer's own account, never by the public API or public exports", example = "046190001234")
+        @Pattern(regexp = ProducerIdentifiers.CITIZEN_ID) String citizenId,
         @Schema(description = "Legal representative (người đại diện theo pháp luật)", example = "Nguyễn Thị Hạnh")
         @Size(max = 200) String representativeName,
         @Schema(description = "The representative is a woman (criteria ask about it)", example = "true")

@@ -50,6 +50,8 @@ public class ProducerResource {
               "name": "Hợp tác xã Đoàn Kết",
               "type": "COOPERATIVE",
               "registrationCode": "4601234567",
+              "taxCode": "4601234567",
+              "citizenId": null,
               "representativeName": "Nguyễn Thị Hạnh",
               "representativeWoman": true,
               "representativeEthnicMinority": false,
@@ -76,9 +78,10 @@ public class ProducerResource {
             @Parameter(description = "Legal form", schema = @Schema(implementation = ProducerType.class)) @QueryParam("type") String type,
             @Parameter(description = "Area id: producers in this area and every unit below it", example = "2") @QueryParam("areaId") String areaId,
             @Parameter(description = "Exact registration code", example = "4601234567") @QueryParam("registrationCode") String registrationCode,
+            @Parameter(description = "Exact tax code (mã số thuế)", example = "4601234567") @QueryParam("taxCode") String taxCode,
             @Valid @BeanParam PageQuery page) {
         ProducerFilter filter = new ProducerFilter(q, QueryValues.parseEnum(ProducerType.class, type, "type"),
-                QueryValues.parseLong(areaId, "areaId"), registrationCode);
+                QueryValues.parseLong(areaId, "areaId"), registrationCode, taxCode);
         return Response.ok(service.list(filter, page)).build();
     }
 
@@ -104,7 +107,7 @@ public class ProducerResource {
                        @Header(name = "ETag", description = "Row version", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or an area that does not exist or is not in force today")
-    @APIResponse(responseCode = "409", description = "The registration code is already used")
+    @APIResponse(responseCode = "409", description = "The registration code or the tax code is already used")
     public Response create(@Valid @NotNull ProducerRequest request, @Context UriInfo uri) {
         Producer producer = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(producer.id)).build())
@@ -121,7 +124,7 @@ public class ProducerResource {
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = "New row version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerResponse.class)))
-    @APIResponse(responseCode = "409", description = "The registration code is already used")
+    @APIResponse(responseCode = "409", description = "The registration code or the tax code is already used")
     public Response update(
             @Parameter(description = "Producer id", example = "12") @PathParam("id") Long id,
             @Parameter(required = true, in = ParameterIn.HEADER, name = ETags.IF_MATCH, description = "ETag of the version read", example = "\"0\"") @HeaderParam(ETags.IF_MATCH) String ifMatch,

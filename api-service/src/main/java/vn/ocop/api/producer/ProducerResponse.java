@@ -10,6 +10,9 @@ public record ProducerResponse(
         @Schema(example = "Hợp tác xã Đoàn Kết") String name,
         @Schema(example = "COOPERATIVE") ProducerType type,
         @Schema(example = "4601234567") String registrationCode,
+        @Schema(description = "Tax code (mã số thuế), if known", example = "4601234567") String taxCode,
+        @Schema(description = "Citizen id (CCCD) of a household business's owner; personal data, never public",
+                example = "046190001234") String citizenId,
         @Schema(example = "Nguyễn Thị Hạnh") String representativeName,
         @Schema(example = "true") boolean representativeWoman,
         @Schema(example = "false") boolean representativeEthnicMinority,
@@ -24,7 +27,7 @@ public record ProducerResponse(
         Instant updatedAt) {
 
     public static ProducerResponse of(Producer producer) {
-        return new ProducerResponse(producer.id, producer.name, producer.type, producer.registrationCode,
+        return new ProducerResponse(producer.id, producer.name, producer.type, producer.registrationCode, producer.taxCode, producer.citizenId,
                 producer.representativeName, producer.representativeWoman, producer.representativeEthnicMinority,
                 producer.addressLine, producer.areaId, producer.areaPath, producer.phone, producer.email,
                 producer.website, producer.version, producer.createdAt, producer.updatedAt);

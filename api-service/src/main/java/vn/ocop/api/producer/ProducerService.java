@@ -31,7 +31,8 @@ import vn.ocop.api.security.Role;
 /**
  * Producers (chủ thể OCOP): create, read, update, delete and search. The registration code is unique regardless of
  * case (stored upper-cased): a duplicate is a 409 naming {@code registrationCode}, also when two requests race
- * (the unique constraint decides).
+ * (the unique constraint decides). The tax code is unique when present, a duplicate a 409 naming {@code taxCode};
+ * the type-dependent identifier rules are {@link ProducerIdentifiers}.
  * Scoping: officers reach the producers of their area and its sub-areas, a PRODUCER account its own record;
  * others are answered 404 and left out of lists. The area a producer is placed in must be inside the officer's
  * area (else 400 on {@code areaId}, as for an unknown area); a PRODUCER may not move its record (403).
@@ -46,6 +47,7 @@ public class ProducerService {
     static final String AUDIT_TYPE = "producer";
 
     private static final String REGISTRATION_CODE_CONSTRAINT = "producer_registration_code_uq";
+    private static final String TAX_CODE_CONSTRAINT = "producer_tax_code_uq";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
@@ -107,6 +109,10 @@ public class ProducerService {
             where.add("p.registrationCode = :registrationCode");
             params.and("registrationCode", canonicalCode(filter.registrationCode()));
         }
+        if (filter.taxCode() != null && !filter.taxCode().isBlank()) {
+            where.add("p.taxCode = :taxCode");
+            params.and("taxCode", filter.taxCode().strip());
+        }
         ListFilter scope = access.listFilter();
         String visible = scope.jpql("p.areaPath", "p.id");
         if (visible != null) {
@@ -127,9 +133,14 @@ public class ProducerService {
     @Transactional
     public Producer create(ProducerRequest request) {
         String code = canonicalCode(request.registrationCode());
+        String taxCode = blankToNull(request.taxCode());
+        ProducerIdentifiers.check(request, code, taxCode, blankToNull(request.citizenId()), null);
         Area area = placeableArea(request.areaId());
         if (producers.existsByRegistrationCode(code, null)) {
             throw duplicate(code);
+        }
+        if (taxCode != null && producers.existsByTaxCode(taxCode, null)) {
+            throw duplicateTaxCode(taxCode);
         }
         Producer producer = new Producer();
         apply(producer, request, area);
@@ -137,7 +148,7 @@ public class ProducerService {
             producers.persist(producer);
             producers.flush();
         } catch (PersistenceException e) {
-            throw translate(e, code);
+            throw translate(e, code, taxCode);
         }
         audit.record("producer.create", AUDIT_TYPE, producer.id, null, producer.areaPath, null,
                 ProducerResponse.of(producer));
@@ -153,6 +164,8 @@ public class ProducerService {
         Producer producer = found.get();
         ETags.checkVersion(expectedVersion, producer.version);
         String code = canonicalCode(request.registrationCode());
+        String taxCode = blankToNull(request.taxCode());
+        ProducerIdentifiers.check(request, code, taxCode, blankToNull(request.citizenId()), producer);
         boolean moves = !Objects.equals(producer.areaId, request.areaId());
         if (moves && access.scope().is(Role.PRODUCER)) {
             // Moving a producer to another unit is the officers' decision.
@@ -163,12 +176,15 @@ public class ProducerService {
         if (!code.equals(producer.registrationCode) && producers.existsByRegistrationCode(code, id)) {
             throw duplicate(code);
         }
+        if (taxCode != null && !taxCode.equals(producer.taxCode) && producers.existsByTaxCode(taxCode, id)) {
+            throw duplicateTaxCode(taxCode);
+        }
         ProducerResponse before = ProducerResponse.of(producer);
         apply(producer, request, area);
         try {
             producers.flush();
         } catch (PersistenceException e) {
-            throw translate(e, code);
+            throw translate(e, code, taxCode);
         }
         audit.record("producer.update", AUDIT_TYPE, producer.id, null, producer.areaPath, before,
                 ProducerResponse.of(producer));
@@ -192,7 +208,7 @@ public class ProducerService {
             producers.delete(producer);
             producers.flush();
         } catch (PersistenceException e) {
-            throw translate(e, producer.registrationCode);
+            throw translate(e, producer.registrationCode, producer.taxCode);
         }
         audit.record("producer.delete", AUDIT_TYPE, before.id(), null, before.areaPath(), before, null);
         return true;
@@ -203,6 +219,8 @@ public class ProducerService {
         producer.searchKey = VietnameseText.fold(producer.name);
         producer.type = request.type();
         producer.registrationCode = canonicalCode(request.registrationCode());
+        producer.taxCode = blankToNull(request.taxCode());
+        producer.citizenId = blankToNull(request.citizenId());
         producer.representativeName = blankToNull(request.representativeName());
         producer.representativeWoman = Boolean.TRUE.equals(request.representativeWoman());
         producer.representativeEthnicMinority = Boolean.TRUE.equals(request.representativeEthnicMinority());
@@ -227,15 +245,28 @@ public class ProducerService {
         return ApiException.conflict("registrationCode", "reason.registration-code-taken", code);
     }
 
-    /** A unique-code violation (e.g. two creations racing) is a 409 on registrationCode; a product added meanwhile, 409. */
-    private static RuntimeException translate(PersistenceException e, String code) {
+    private static ApiException duplicateTaxCode(String taxCode) {
+        return ApiException.conflict("taxCode", "reason.tax-code-taken", taxCode);
+    }
+
+    /**
+     * A unique-code violation (e.g. two creations racing) is a 409 on registrationCode or taxCode (told apart by the
+     * constraint's name); a product added meanwhile, 409.
+     */
+    private static RuntimeException translate(PersistenceException e, String code, String taxCode) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(REGISTRATION_CODE_CONSTRAINT)) {
-                return duplicate(code);
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+                String name = violation.getConstraintName().toLowerCase(Locale.ROOT);
+                if (name.contains(TAX_CODE_CONSTRAINT)) {
+                    return duplicateTaxCode(taxCode);
+                }
+                if (name.contains(REGISTRATION_CODE_CONSTRAINT)) {
+                    return duplicate(code);
+                }
             }
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return duplicate(code);
+                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+                return message.contains(TAX_CODE_CONSTRAINT) ? duplicateTaxCode(taxCode) : duplicate(code);
             }
             if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
                 // Products are checked first; this is another record (an account, a training) referring to it.

@@ -117,6 +117,8 @@ class FullUpdateTest {
         full.put("name", "Hợp tác xã Tân Tiến");
         full.put("type", "COOPERATIVE");
         full.put("registrationCode", "FU" + System.nanoTime());
+        full.put("taxCode", null);
+        full.put("citizenId", null);
         full.put("representativeName", "Nguyễn Thị Hạnh");
         full.put("representativeWoman", true);
         full.put("representativeEthnicMinority", false);
@@ -129,7 +131,7 @@ class FullUpdateTest {
         String url = given().contentType(ContentType.JSON).body(full).post("/api/v1/producers").then()
                 .statusCode(201).extract().header("Location");
 
-        for (String field : List.of("website", "phone", "representativeWoman", "addressLine")) {
+        for (String field : List.of("website", "phone", "representativeWoman", "addressLine", "taxCode", "citizenId")) {
             Map<String, Object> partial = new HashMap<>(full);
             partial.remove(field);
             given().header("Accept-Language", "en").contentType(ContentType.JSON).header("If-Match", "\"0\"")

@@ -271,6 +271,8 @@ class ProducerResourceTest {
         body.put("name", name);
         body.put("type", type);
         body.put("registrationCode", code);
+        body.put("taxCode", null);
+        body.put("citizenId", null);
         body.put("representativeName", "Nguyễn Thị Hạnh");
         body.put("representativeWoman", true);
         body.put("representativeEthnicMinority", false);

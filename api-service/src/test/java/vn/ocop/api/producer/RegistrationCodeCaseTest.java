@@ -82,6 +82,8 @@ class RegistrationCodeCaseTest {
         body.put("name", name);
         body.put("type", "COOPERATIVE");
         body.put("registrationCode", registrationCode);
+        body.put("taxCode", null);
+        body.put("citizenId", null);
         body.put("representativeName", null);
         body.put("representativeWoman", null);
         body.put("representativeEthnicMinority", null);

@@ -73,4 +73,42 @@ public class AreaRepository implements PanacheRepository<Area> {
         }
         return total;
     }
+
+    /**
+     * The province and commune codes of each area path ("/3/412/"): one query over every unit named in the paths.
+     * Paths naming no province or commune get nulls in their place.
+     */
+    public java.util.Map<String, OfficialCodes> officialCodes(Collection<String> paths) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (String path : paths) {
+            for (String part : path.split("/")) {
+                if (!part.isEmpty()) {
+                    ids.add(Long.valueOf(part));
+                }
+            }
+        }
+        java.util.Map<Long, Object[]> units = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : getEntityManager().createQuery(
+                    "select a.id, a.level, a.code from Area a where a.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()) {
+                units.put((Long) row[0], row);
+            }
+        }
+        java.util.Map<String, OfficialCodes> codes = new java.util.HashMap<>();
+        for (String path : paths) {
+            String province = null;
+            String commune = null;
+            for (String part : path.split("/")) {
+                Object[] unit = part.isEmpty() ? null : units.get(Long.valueOf(part));
+                if (unit != null && unit[1] == AreaLevel.PROVINCE) {
+                    province = (String) unit[2];
+                } else if (unit != null && unit[1] == AreaLevel.COMMUNE) {
+                    commune = (String) unit[2];
+                }
+            }
+            codes.put(path, new OfficialCodes(province, commune));
+        }
+        return codes;
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.export.TabularWriter;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
@@ -64,24 +66,39 @@ public class ProducerResource {
             """;
 
     private final ProducerService service;
+    private final ProducerExport export;
 
-    public ProducerResource(ProducerService service) {
+    public ProducerResource(ProducerService service, ProducerExport export) {
         this.service = service;
+        this.export = export;
     }
 
     @GET
-    @Operation(summary = "List producers", description = "Paged and sorted; filters combine with AND.")
-    @APIResponse(responseCode = "200", description = "One page of producers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerPage.class)))
+    @Produces({MediaType.APPLICATION_JSON, TabularWriter.CSV, TabularWriter.XLSX})
+    @Operation(summary = "List producers; or export them as CSV or XLSX",
+            description = "Paged and sorted; filters combine with AND. JSON (the default) is one page. Accept: "
+                    + "text/csv or the XLSX type instead gives a file (attachment producers.csv / producers.xlsx) of "
+                    + "ALL producers matching the same filters and visible to the caller, in id order; page, size "
+                    + "and sort are then ignored. CSV is UTF-8 with a byte order mark. The citizen id is never "
+                    + "exported. Columns: " + ProducerExport.COLUMNS)
+    @APIResponse(responseCode = "200", description = "One page of producers, or the export file",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProducerPage.class)),
+                    @Content(mediaType = TabularWriter.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TabularWriter.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(
             @Parameter(description = "Part of the name; Vietnamese diacritics and case are ignored", example = "hop tac xa doan ket") @QueryParam("q") String q,
             @Parameter(description = "Legal form", schema = @Schema(implementation = ProducerType.class)) @QueryParam("type") String type,
             @Parameter(description = "Area id: producers in this area and every unit below it", example = "2") @QueryParam("areaId") String areaId,
             @Parameter(description = "Exact registration code", example = "4601234567") @QueryParam("registrationCode") String registrationCode,
             @Parameter(description = "Exact tax code (mã số thuế)", example = "4601234567") @QueryParam("taxCode") String taxCode,
-            @Valid @BeanParam PageQuery page) {
+            @Valid @BeanParam PageQuery page, @Context HttpHeaders headers) {
         ProducerFilter filter = new ProducerFilter(q, QueryValues.parseEnum(ProducerType.class, type, "type"),
                 QueryValues.parseLong(areaId, "areaId"), registrationCode, taxCode);
+        TabularWriter.Format format = TabularWriter.requested(headers);
+        if (format != null) {
+            return export.response(filter, format);
+        }
         return Response.ok(service.list(filter, page)).build();
     }
 

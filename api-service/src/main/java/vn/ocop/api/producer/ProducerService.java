@@ -89,6 +89,27 @@ public class ProducerService {
 
     public PageResponse<ProducerResponse> list(ProducerFilter filter, PageQuery page) {
         Sort sort = SortSpec.parse(page.sort, SORTABLE, "name");
+        Selection selection = select(filter);
+        // The page read straight into response records, and one COUNT with the same condition; cached under the
+        // exact query, scope condition included.
+        String query = selection.condition();
+        String orderBy = SortSpec.orderBy(sort, "p");
+        Map<String, Object> bound = selection.parameters();
+        return reads.get("producers.page", List.of(query, bound, orderBy, page.page, page.size), () -> {
+            List<ProducerResponse> items = producers.page(query, orderBy, bound, page.page, page.size);
+            return new PageResponse<>(items, producers.count(query, bound), page.page, page.size);
+        });
+    }
+
+    /**
+     * The producers a list with {@code filter} shows the caller: a JPQL condition over {@code p} with its
+     * parameters, the caller's scope included; bound while the request's identity is at hand.
+     */
+    public record Selection(String condition, Map<String, Object> parameters) {
+    }
+
+    /** See {@link Selection}; 400 naming the query parameter for a bad filter value. */
+    public Selection select(ProducerFilter filter) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.query() != null && !filter.query().isBlank()) {
@@ -119,15 +140,7 @@ public class ProducerService {
             where.add(visible);
             scope.parameters().forEach(params::and);
         }
-        // The page read straight into response records, and one COUNT with the same condition; cached under the
-        // exact query, scope condition included.
-        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        String orderBy = SortSpec.orderBy(sort, "p");
-        Map<String, Object> bound = params.map();
-        return reads.get("producers.page", List.of(query, bound, orderBy, page.page, page.size), () -> {
-            List<ProducerResponse> items = producers.page(query, orderBy, bound, page.page, page.size);
-            return new PageResponse<>(items, producers.count(query, bound), page.page, page.size);
-        });
+        return new Selection(where.isEmpty() ? "1 = 1" : String.join(" and ", where), Map.copyOf(params.map()));
     }
 
     @Transactional

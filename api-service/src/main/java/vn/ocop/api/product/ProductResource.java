@@ -17,16 +17,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.export.TabularWriter;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.FullUpdate;
@@ -46,20 +50,35 @@ public class ProductResource {
     private final ProductService service;
     private final Today today;
     private final ProductCodeService codes;
+    private final ProductExport export;
 
-    public ProductResource(ProductService service, ProductCodeService codes, Today today) {
+    public ProductResource(ProductService service, ProductCodeService codes, ProductExport export, Today today) {
+        this.export = export;
         this.today = today;
         this.service = service;
         this.codes = codes;
     }
 
     @GET
-    @Operation(summary = "List products, filtered, sorted and paged, with the total")
-    @APIResponse(responseCode = "200", description = "One page of products",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProductPage.class)))
-    public PageResponse<ProductResponse> list(@BeanParam ProductFilter filter, @Valid @BeanParam PageQuery page) {
-        return service.list(filter, page);
+    @Produces({MediaType.APPLICATION_JSON, TabularWriter.CSV, TabularWriter.XLSX})
+    @Operation(summary = "List products, filtered, sorted and paged, with the total; or export them as CSV or XLSX",
+            description = "JSON (the default) is one page. Accept: text/csv or the XLSX type instead gives a file "
+                    + "(attachment products.csv / products.xlsx) of ALL products matching the same filters and "
+                    + "visible to the caller, in id order; page, size and sort are then ignored. CSV is UTF-8 with a "
+                    + "byte order mark. Columns: " + ProductExport.COLUMNS)
+    @APIResponse(responseCode = "200", description = "One page of products, or the export file",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductPage.class)),
+                    @Content(mediaType = TabularWriter.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TabularWriter.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response list(@BeanParam ProductFilter filter, @Valid @BeanParam PageQuery page,
+            @Context HttpHeaders headers) {
+        TabularWriter.Format format = TabularWriter.requested(headers);
+        if (format != null) {
+            return export.response(filter, format);
+        }
+        return Response.ok(service.list(filter, page)).build();
     }
 
     @GET
@@ -80,7 +99,7 @@ public class ProductResource {
                     schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field: unknown producerId, areaId or productSetCode, "
             + "stage set only by the evaluation workflow, a server-owned field (productCode, currentStars...)")
-    public Response create(@Valid @NotNull ProductRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(@Valid @NotNull ProductRequest request, @Context UriInfo uri) {
         ProductResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).tag(ETags.of(created.version())).build();

@@ -149,6 +149,31 @@ public class ProductService {
     }
 
     public PageResponse<ProductResponse> list(ProductFilter filter, PageQuery page) {
+        Selection selection = select(filter);
+        Sort sort = SortSpec.parse(page.sort, SORTABLE, "name");
+        // The page straight into response records and one COUNT over the product table alone; cached under the
+        // exact query, scope condition included.
+        String condition = selection.condition();
+        String orderBy = SortSpec.orderBy(sort, "p");
+        Map<String, Object> bound = selection.parameters();
+        LocalDate day = selection.today();
+        // Today is in the key: the shown stage is derived from it.
+        return reads.get("products.page", List.of(condition, bound, orderBy, page.page, page.size, day), () -> {
+            List<ProductResponse> items = products.page(condition, orderBy, bound, page.page, page.size, day);
+            return new PageResponse<>(items, products.count(condition, bound), page.page, page.size);
+        });
+    }
+
+    /**
+     * The products a list with {@code filter} shows the caller: a JPQL condition over {@code p} with its
+     * parameters, the caller's scope included, and the day the shown stage is derived for. Bound here, while the
+     * request's identity is at hand (an export reads its rows later, while streaming).
+     */
+    public record Selection(String condition, Map<String, Object> parameters, LocalDate today) {
+    }
+
+    /** See {@link Selection}; 400 naming the query parameter for a bad filter value. */
+    public Selection select(ProductFilter filter) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (filter.q != null && !filter.q.isBlank()) {
@@ -206,17 +231,7 @@ public class ProductService {
             where.append(" and ").append(visible);
             scope.parameters().forEach(params::and);
         }
-        Sort sort = SortSpec.parse(page.sort, SORTABLE, "name");
-        // The page straight into response records and one COUNT over the product table alone; cached under the
-        // exact query, scope condition included.
-        String condition = where.toString();
-        String orderBy = SortSpec.orderBy(sort, "p");
-        Map<String, Object> bound = params.map();
-        // Today is in the key: the shown stage is derived from it.
-        return reads.get("products.page", List.of(condition, bound, orderBy, page.page, page.size, day), () -> {
-            List<ProductResponse> items = products.page(condition, orderBy, bound, page.page, page.size, day);
-            return new PageResponse<>(items, products.count(condition, bound), page.page, page.size);
-        });
+        return new Selection(where.toString(), Map.copyOf(params.map()), day);
     }
 
     /** Copies the editable fields, checking producer, area and product set (the code is not one of them). */

@@ -1,0 +1,155 @@
+package vn.ocop.api.common.export;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Streams a table (a header row, then rows handed over one at a time) as CSV or XLSX, so that memory does not grow
+ * with the rows. CSV is UTF-8 with a byte order mark (Excel reads it as UTF-8 only then); XLSX rows are flushed
+ * to the stream as they are written.
+ */
+public final class TabularWriter {
+
+    public static final String CSV = "text/csv";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Formats of an export. */
+    public enum Format {
+        CSV(TabularWriter.CSV, "csv"), XLSX(TabularWriter.XLSX, "xlsx");
+
+        public final String mediaType;
+        public final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+    }
+
+    /** Rows of an export: hands each row (one cell per header, null for empty) to the sink, in order. */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(Consumer<List<Object>> sink);
+    }
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final int XLSX_FLUSH_EVERY = 200;
+
+    private TabularWriter() {
+    }
+
+    /**
+     * The export format the request asks for, or null for JSON: the first acceptable type (by quality) that is CSV
+     * or XLSX wins, unless JSON or a wildcard comes first. The resource's {@code @Produces} already answered 406
+     * for anything else.
+     */
+    public static Format requested(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return null;
+            }
+            if (!type.isWildcardSubtype() && type.isCompatible(MediaType.valueOf(CSV))) {
+                return Format.CSV;
+            }
+            if (!type.isWildcardSubtype() && type.isCompatible(MediaType.valueOf(XLSX))) {
+                return Format.XLSX;
+            }
+        }
+        return null;
+    }
+
+    /** A 200 streaming the table as an attachment named {@code baseName.csv} or {@code baseName.xlsx}. */
+    public static Response response(Format format, String baseName, String sheetName, List<String> headers, Rows rows) {
+        StreamingOutput body = out -> write(format, out, sheetName, headers, rows);
+        String type = format == Format.CSV ? CSV + ";charset=UTF-8" : XLSX;
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + format.extension + "\"")
+                .build();
+    }
+
+    public static void write(Format format, OutputStream out, String sheetName, List<String> headers, Rows rows)
+            throws IOException {
+        try {
+            if (format == Format.CSV) {
+                writeCsv(out, headers, rows);
+            } else {
+                writeXlsx(out, sheetName, headers, rows);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void writeCsv(OutputStream out, List<String> headers, Rows rows) throws IOException {
+        out.write(BOM);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvMapper mapper = new CsvMapper();
+        mapper.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (SequenceWriter csv = mapper.writerFor(String[].class)
+                .with(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(writer)) {
+            csv.write(cells(headers));
+            rows.forEach(row -> {
+                try {
+                    csv.write(cells(row));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        }
+        writer.flush();
+    }
+
+    private static String[] cells(List<?> row) {
+        String[] cells = new String[row.size()];
+        for (int i = 0; i < cells.length; i++) {
+            Object cell = row.get(i);
+            cells[i] = cell == null ? "" : String.valueOf(cell);
+        }
+        return cells;
+    }
+
+    private static void writeXlsx(OutputStream out, String sheetName, List<String> headers, Rows rows)
+            throws IOException {
+        Workbook workbook = new Workbook(out, "OCOP", "1.0");
+        Worksheet sheet = workbook.newWorksheet(sheetName);
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.value(0, c, headers.get(c));
+        }
+        int[] next = {1};
+        rows.forEach(row -> {
+            int r = next[0]++;
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
+                if (cell instanceof Number number) {
+                    sheet.value(r, c, number);
+                } else if (cell != null) {
+                    sheet.value(r, c, String.valueOf(cell));
+                }
+            }
+            if (r % XLSX_FLUSH_EVERY == 0) {
+                try {
+                    sheet.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        workbook.finish();
+    }
+}

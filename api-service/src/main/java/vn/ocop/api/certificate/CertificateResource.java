@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -25,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ocop.api.common.export.TabularWriter;
 import vn.ocop.api.common.web.ETags;
 import vn.ocop.api.common.web.PageQuery;
-import vn.ocop.api.common.web.PageResponse;
 import vn.ocop.api.common.web.QueryValues;
 import vn.ocop.api.security.Roles;
 
@@ -39,15 +41,28 @@ import vn.ocop.api.security.Roles;
 public class CertificateResource {
 
     private final CertificateService service;
+    private final CertificateExport export;
 
-    public CertificateResource(CertificateService service) {
+    public CertificateResource(CertificateService service, CertificateExport export) {
         this.service = service;
+        this.export = export;
     }
 
     @GET
-    @Operation(summary = "List certificates: expiring in the next N days, expired without re-evaluation, by product or area")
-    @APIResponse(responseCode = "200", description = "One page of certificates")
-    public PageResponse<CertificateResponse> list(
+    @Produces({MediaType.APPLICATION_JSON, TabularWriter.CSV, TabularWriter.XLSX})
+    @Operation(summary = "List certificates: expiring in the next N days, expired without re-evaluation, by product "
+            + "or area; or export them as CSV or XLSX",
+            description = "JSON (the default) is one page. Accept: text/csv or the XLSX type instead gives a file "
+                    + "(attachment certificates.csv / certificates.xlsx) of ALL certificates matching the same "
+                    + "filters and visible to the caller, in id order, with their standing on asOf; page, size and "
+                    + "sort are then ignored. CSV is UTF-8 with a byte order mark. Columns: " + CertificateExport.COLUMNS)
+    @APIResponse(responseCode = "200", description = "One page of certificates, or the export file",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CertificatePage.class)),
+                    @Content(mediaType = TabularWriter.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TabularWriter.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response list(
             @Parameter(description = "Product id") @QueryParam("productId") Long productId,
             @Parameter(description = "Area id: certificates of products in this area and below") @QueryParam("areaId") Long areaId,
             @Parameter(description = "Stars") @QueryParam("stars") @Min(3) @Max(5) Integer stars,
@@ -59,10 +74,16 @@ public class CertificateResource {
             @Parameter(description = "Day the states are computed for (default today)", example = "2026-09-01",
                     schema = @Schema(implementation = LocalDate.class))
             @QueryParam("asOf") String asOf,
-            @Valid @BeanParam PageQuery page) {
-        return service.list(new CertificateService.Filter(productId, areaId, stars,
+            @Valid @BeanParam PageQuery page,
+            @Context HttpHeaders headers) {
+        CertificateService.Filter filter = new CertificateService.Filter(productId, areaId, stars,
                 QueryValues.parseEnum(CertificateStatus.class, status, "status"), expiringWithinDays,
-                expiredWithoutReEvaluation, QueryValues.parseDate(asOf, "asOf")), page);
+                expiredWithoutReEvaluation, QueryValues.parseDate(asOf, "asOf"));
+        TabularWriter.Format format = TabularWriter.requested(headers);
+        if (format != null) {
+            return export.response(filter, format);
+        }
+        return Response.ok(service.list(filter, page)).build();
     }
 
     @GET

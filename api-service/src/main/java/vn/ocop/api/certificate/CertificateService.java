@@ -57,8 +57,26 @@ public class CertificateService {
                          Integer expiringWithinDays, boolean expiredWithoutReEvaluation, LocalDate asOf) {
     }
 
+    /**
+     * The JPQL condition (on {@link Certificate}), its parameters and the day states are computed for: what the
+     * list page and the export both select, scope included.
+     */
+    public record Selection(String condition, Map<String, Object> parameters, LocalDate asOf) {
+    }
+
     @Transactional
     public PageResponse<CertificateResponse> list(Filter filter, PageQuery page) {
+        Selection selection = select(filter);
+        PanacheQuery<Certificate> query = certificates.find(selection.condition(),
+                SortSpec.parse(page.sort, SORT, "expiresOn"), selection.parameters());
+        List<CertificateResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
+                .map(c -> standings.response(c, selection.asOf())).toList();
+        return new PageResponse<>(items, query.count(), page.page, page.size);
+    }
+
+    /** See {@link Selection}; 400 naming the query parameter for a bad filter value. */
+    @Transactional
+    public Selection select(Filter filter) {
         LocalDate asOf = filter.asOf() == null ? today.date() : filter.asOf();
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -95,11 +113,36 @@ public class CertificateService {
         if (scope != null) {
             where.append(" and ").append(scope);
         }
-        PanacheQuery<Certificate> query = certificates.find(where.toString(),
-                SortSpec.parse(page.sort, SORT, "expiresOn"), params);
-        List<CertificateResponse> items = query.page(Page.of(page.page, page.size)).list().stream()
-                .map(c -> standings.response(c, asOf)).toList();
-        return new PageResponse<>(items, query.count(), page.page, page.size);
+        return new Selection(where.toString(), Map.copyOf(params.map()), asOf);
+    }
+
+    /**
+     * The certificates in force on {@code day} in the area (all visible ones when null), within the caller's scope:
+     * what the national shapes report.
+     */
+    @Transactional
+    public Selection inForce(Long areaId, LocalDate day) {
+        Selection all = select(new Filter(null, areaId, null, null, null, false, day));
+        Map<String, Object> params = new java.util.HashMap<>(all.parameters());
+        params.put("inForceDay", all.asOf());
+        return new Selection("(" + all.condition() + ") and " + CertificateStandings.inForceOn("", ":inForceDay"),
+                Map.copyOf(params), all.asOf());
+    }
+
+    /**
+     * One export batch: up to {@code size} selected certificates with an id above {@code after}, in id order, with
+     * their product's and producer's facts and the official codes of their areas.
+     */
+    @Transactional
+    public List<CertificateLine> batch(Selection selection, long after, int size) {
+        Map<String, Object> params = new java.util.HashMap<>(selection.parameters());
+        params.put("exportAfter", after);
+        List<Certificate> page = certificates.find("(" + selection.condition() + ") and id > :exportAfter",
+                io.quarkus.panache.common.Sort.by("id"), params).page(0, size).list();
+        Map<String, vn.ocop.api.area.OfficialCodes> codes = areas.officialCodes(
+                page.stream().map(c -> c.areaPath).toList());
+        return page.stream().map(c -> CertificateLine.of(standings.response(c, selection.asOf()), c.product,
+                codes.getOrDefault(c.areaPath, vn.ocop.api.area.OfficialCodes.NONE))).toList();
     }
 
     @Transactional

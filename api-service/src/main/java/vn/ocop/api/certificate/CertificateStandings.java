@@ -17,7 +17,15 @@ import vn.ocop.scoring.lifecycle.CertificateStanding;
 public class CertificateStandings {
 
     /** JPQL: certificate {@code c} is in force on the day bound to {@code :day}. */
-    public static final String IN_FORCE_ON = "c.issuedOn <= :day and c.inForceThrough >= :day";
+    public static final String IN_FORCE_ON = inForceOn("c.", ":day");
+
+    /**
+     * JPQL: the certificate is in force on the day bound to {@code parameter}; {@code prefix} is its alias and a dot,
+     * or empty for an unaliased Panache query.
+     */
+    public static String inForceOn(String prefix, String parameter) {
+        return prefix + "issuedOn <= " + parameter + " and " + prefix + "inForceThrough >= " + parameter;
+    }
 
     private final CertificateCalendar calendar;
 

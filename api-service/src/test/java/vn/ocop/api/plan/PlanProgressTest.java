@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.api.area.AreaLevel;
+import vn.ocop.api.common.export.ExportFiles;
 import vn.ocop.api.security.TestTokens;
 import vn.ocop.scoring.lifecycle.EvaluationType;
 
@@ -131,6 +132,31 @@ class PlanProgressTest {
         assertThat(row.get("actual")).isNull();
         assertThat(row.get("label")).isEqualTo("Sản phẩm tiềm năng: bưởi, ổi nhồi");
         ProgressAssert.of(plan, "2023-10-01").has(fairs, "1", "3", "33.3", false);
+
+        // The same figures as a file (issue 16 §2): one row per target, in the JSON's order, with the area's code.
+        String communeCode = given().get("/api/v1/areas/" + commune).then().extract().path("code");
+        java.util.List<Map<String, Object>> json = given().get("/api/v1/plans/" + plan + "/progress").then()
+                .extract().jsonPath().getList("targets");
+        for (String type : java.util.List.of(ExportFiles.CSV, ExportFiles.XLSX)) {
+            byte[] file = given().accept(type).get("/api/v1/plans/" + plan + "/progress").then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.startsWith(type))
+                    .header("Content-Disposition", org.hamcrest.Matchers.containsString("plan-" + plan + "-progress"))
+                    .extract().asByteArray();
+            java.util.List<java.util.List<String>> rows = type.equals(ExportFiles.CSV) ? ExportFiles.csv(file)
+                    : ExportFiles.xlsx(file, 17);
+            assertThat(rows.get(0)).contains("Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành (%)", "Mã xã");
+            assertThat(rows).hasSize(json.size() + 1);
+            for (int i = 0; i < json.size(); i++) {
+                java.util.List<String> line = rows.get(i + 1);
+                Map<String, Object> t = json.get(i);
+                assertThat(line.get(0)).isEqualTo(String.valueOf(plan));
+                assertThat(line.get(1)).isEqualTo("2023");
+                assertThat(line.get(4)).isEqualTo(communeCode);
+                assertThat(line.get(5)).isEqualTo(String.valueOf(t.get("targetId")));
+                assertThat(line.get(7)).isEqualTo(t.get("label") == null ? "" : String.valueOf(t.get("label")));
+                assertThat(line.get(10)).isEqualTo(t.get("actual") == null ? "" : String.valueOf(t.get("actual")));
+            }
+        }
     }
 
     @Test

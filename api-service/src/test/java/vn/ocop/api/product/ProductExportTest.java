@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,12 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ocop.api.common.export.ExportFiles;
 import vn.ocop.api.security.Role;
 import vn.ocop.api.security.TestTokens;
 
@@ -158,32 +151,12 @@ class ProductExportTest {
         return value == null ? "" : String.valueOf(value);
     }
 
-    /** Rows of a CSV export, after checking and dropping its BOM. */
     static List<List<String>> parseCsv(byte[] bytes) {
-        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(text)) {
-            return it.readAll();
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        return ExportFiles.csv(bytes);
     }
 
-    static List<List<String>> parseXlsx(byte[] bytes) throws java.io.IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : workbook.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < ProductExport.HEADERS.size(); c++) {
-                    Cell cell = c < row.getCellCount() ? row.getCell(c) : null;
-                    cells.add(cell == null || cell.getText() == null ? "" : cell.getText());
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
+    static List<List<String>> parseXlsx(byte[] bytes) {
+        return ExportFiles.xlsx(bytes, ProductExport.HEADERS.size());
     }
 
     private long create(long producer, String name) {

@@ -82,6 +82,50 @@ public final class TabularWriter {
                 .build();
     }
 
+    /**
+     * A 200 streaming the table as JSON, {@code {"shape": ..., "asOf": ..., "items": [{header: cell, ...}, ...]}}, one
+     * object per row keyed by the headers; dates as ISO text.
+     */
+    public static Response jsonResponse(String shape, java.time.LocalDate asOf, List<String> headers, Rows rows) {
+        StreamingOutput body = out -> {
+            try (com.fasterxml.jackson.core.JsonGenerator json = new com.fasterxml.jackson.core.JsonFactory()
+                    .createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+                json.writeStartObject();
+                json.writeStringField("shape", shape);
+                json.writeStringField("asOf", asOf.toString());
+                json.writeArrayFieldStart("items");
+                rows.forEach(row -> {
+                    try {
+                        json.writeStartObject();
+                        for (int c = 0; c < headers.size(); c++) {
+                            Object cell = row.get(c);
+                            json.writeFieldName(headers.get(c));
+                            if (cell == null) {
+                                json.writeNull();
+                            } else if (cell instanceof Integer || cell instanceof Long) {
+                                json.writeNumber(((Number) cell).longValue());
+                            } else if (cell instanceof java.math.BigDecimal decimal) {
+                                json.writeNumber(decimal);
+                            } else if (cell instanceof Boolean flag) {
+                                json.writeBoolean(flag);
+                            } else {
+                                json.writeString(String.valueOf(cell));
+                            }
+                        }
+                        json.writeEndObject();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                json.writeEndArray();
+                json.writeEndObject();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        };
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
     public static void write(Format format, OutputStream out, String sheetName, List<String> headers, Rows rows)
             throws IOException {
         try {

@@ -33,7 +33,7 @@ public class PlanActivityService extends PlanPartService<PlanActivity, ActivityR
 
     /** Producers trained are listed only for training classes, and must exist. */
     @Override
-    protected void check(ActivityRequest request) {
+    protected void check(ActivityRequest request, Plan plan) {
         List<Long> ids = request.producerIds();
         if (ids == null || ids.isEmpty()) {
             return;

@@ -40,7 +40,7 @@ final class PlanMapper {
 
     static TargetResponse target(PlanTarget t) {
         return new TargetResponse(t.id, t.kind, t.label, t.minStars, t.fromStars, t.toStars, t.productGroup,
-                t.evaluationType, t.quantity, t.quantityMax, t.participantsEach);
+                t.evaluationType, t.quantity, t.quantityMax, t.participantsEach, List.copyOf(t.productIds));
     }
 
     static void apply(TargetRequest r, PlanTarget t) {
@@ -54,6 +54,10 @@ final class PlanMapper {
         t.quantity = r.quantity();
         t.quantityMax = r.quantityMax();
         t.participantsEach = r.participantsEach();
+        t.productIds.clear();
+        if (r.productIds() != null) {
+            t.productIds.addAll(r.productIds());
+        }
     }
 
     static MilestoneResponse milestone(PlanMilestone m) {

@@ -18,7 +18,7 @@ public class PlanMilestoneService extends PlanPartService<PlanMilestone, Milesto
     }
 
     @Override
-    protected void check(MilestoneRequest request) {
+    protected void check(MilestoneRequest request, Plan plan) {
         if (request.startsOn() != null && request.startsOn().isAfter(request.dueOn())) {
             throw ApiException.invalidField("startsOn", "reason.plan.starts-after-due");
         }

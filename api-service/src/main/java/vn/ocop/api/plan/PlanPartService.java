@@ -44,8 +44,11 @@ public abstract class PlanPartService<E extends PlanPart, Q, R> {
     /** A new, empty part. */
     protected abstract E newPart();
 
-    /** The part's rules beyond field validation; throws {@link ApiException} when the request breaks one. */
-    protected abstract void check(Q request);
+    /**
+     * The part's rules beyond field validation, for a part of {@code plan}; throws {@link ApiException} when the
+     * request breaks one.
+     */
+    protected abstract void check(Q request, Plan plan);
 
     /** Copies the request onto the part. */
     protected abstract void apply(Q request, E part);
@@ -66,7 +69,7 @@ public abstract class PlanPartService<E extends PlanPart, Q, R> {
     /** Adds a part; {@code expectedVersion} is checked when given (If-Match is optional here). */
     public PlanVersioned<R> create(long planId, Long expectedVersion, Q request) {
         Plan plan = plans.forChange(planId, expectedVersion);
-        check(request);
+        check(request, plan);
         E part = newPart();
         part.plan = plan;
         apply(request, part);
@@ -80,7 +83,7 @@ public abstract class PlanPartService<E extends PlanPart, Q, R> {
     public PlanVersioned<R> update(long planId, long id, long expectedVersion, Q request) {
         Plan plan = plans.forChange(planId, expectedVersion);
         E part = require(planId, id);
-        check(request);
+        check(request, plan);
         R before = response(part);
         apply(request, part);
         long version = plans.touch(plan);

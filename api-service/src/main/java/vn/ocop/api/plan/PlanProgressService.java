@@ -77,7 +77,7 @@ public class PlanProgressService {
         // The certificate counts of all targets in one aggregate statement, in target order.
         List<CertificateCount> counts = new ArrayList<>();
         for (PlanTarget target : planTargets) {
-            CertificateCount count = certificateCount(target);
+            CertificateCount count = target.productIds.isEmpty() ? certificateCount(target) : null;
             if (count != null) {
                 counts.add(count);
             }
@@ -90,7 +90,9 @@ public class PlanProgressService {
             if (activities == null && countsActivities(target.kind)) {
                 activities = queries.activitiesByKind(scope);
             }
-            if (certificateCount(target) != null) {
+            if (!target.productIds.isEmpty()) {
+                results.add(named(target, scope));
+            } else if (certificateCount(target) != null) {
                 results.add(count(target, counted[next++], target.quantity));
             } else {
                 results.add(progress(target, scope, activities));
@@ -128,7 +130,7 @@ public class PlanProgressService {
                 return trainedPercent(t, scope);
             default:
                 return new TargetProgressResponse(t.id, t.kind, t.label, t.quantity, t.quantityMax, null, null, null,
-                        null, null, null, false);
+                        null, null, null, false, null);
         }
     }
 
@@ -155,7 +157,45 @@ public class PlanProgressService {
         BigDecimal value = BigDecimal.valueOf(actual);
         Boolean withinRange = t.quantityMax == null ? null : actual >= expected && actual <= t.quantityMax;
         return new TargetProgressResponse(t.id, t.kind, t.label, expected, t.quantityMax, value, null, null,
-                percent(value, expected), actual >= expected, withinRange, true);
+                percent(value, expected), actual >= expected, withinRange, true, null);
+    }
+
+    /**
+     * A target naming products: each named product is ACHIEVED when a certificate meeting the target is in force on
+     * the reference day, LOST when one met it in the plan period but is no longer in force (revoked, expired), and
+     * NOT_YET otherwise. Upgrades, re-certifications and targets of one evaluation type need that event in the
+     * period; the others are met by holding the stars at some time in it.
+     */
+    private TargetProgressResponse named(PlanTarget t, ProgressScope scope) {
+        CertificateCount count = certificateCount(t);
+        boolean event = count.filter().type() != null;
+        Map<Long, List<ProgressQueries.NamedCertificate>> byProduct = queries.namedCertificates(scope,
+                count.filter(), event, t.productIds);
+        Map<Long, String> names = queries.productNames(t.productIds);
+        List<NamedProductProgress> products = new ArrayList<>();
+        long achieved = 0;
+        for (Long id : t.productIds) {
+            List<ProgressQueries.NamedCertificate> met = byProduct.getOrDefault(id, List.of());
+            ProgressQueries.NamedCertificate inForce = met.stream()
+                    .filter(c -> !c.inForceThrough().isBefore(scope.ref())).reduce((a, b) -> b).orElse(null);
+            ProgressQueries.NamedCertificate shown = inForce != null ? inForce
+                    : met.isEmpty() ? null : met.get(met.size() - 1);
+            NamedProductProgress.NamedProductState state = inForce != null
+                    ? NamedProductProgress.NamedProductState.ACHIEVED
+                    : met.isEmpty() ? NamedProductProgress.NamedProductState.NOT_YET
+                    : NamedProductProgress.NamedProductState.LOST;
+            if (inForce != null) {
+                achieved++;
+            }
+            products.add(new NamedProductProgress(id, names.get(id), state, shown == null ? null : shown.id(),
+                    shown == null ? null : shown.number(), shown == null ? null : shown.stars(),
+                    shown == null ? null : shown.inForceThrough()));
+        }
+        int expected = t.quantity != null ? t.quantity : t.productIds.size();
+        BigDecimal value = BigDecimal.valueOf(achieved);
+        Boolean withinRange = t.quantityMax == null ? null : achieved >= expected && achieved <= t.quantityMax;
+        return new TargetProgressResponse(t.id, t.kind, t.label, expected, t.quantityMax, value, null, null,
+                percent(value, expected), achieved >= expected, withinRange, true, products);
     }
 
     private TargetProgressResponse trainedPercent(PlanTarget t, ProgressScope scope) {
@@ -166,7 +206,7 @@ public class PlanProgressService {
                         RoundingMode.HALF_UP);
         return new TargetProgressResponse(t.id, t.kind, t.label, t.quantity, null, actual, trained, taking,
                 actual == null ? null : percent(actual, t.quantity),
-                actual == null ? null : actual.compareTo(BigDecimal.valueOf(t.quantity)) >= 0, null, true);
+                actual == null ? null : actual.compareTo(BigDecimal.valueOf(t.quantity)) >= 0, null, true, null);
     }
 
     private static BigDecimal percent(BigDecimal actual, int expected) {

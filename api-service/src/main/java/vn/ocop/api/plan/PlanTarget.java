@@ -1,10 +1,17 @@
 package vn.ocop.api.plan;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
@@ -46,4 +53,11 @@ public class PlanTarget extends PlanPart {
     /** For training classes: about how many people each. */
     @Column(name = "participants_each")
     public Integer participantsEach;
+
+    /** Products the target names (sản phẩm cụ thể), in the plan's order; empty when it counts any product. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "plan_target_product", joinColumns = @JoinColumn(name = "target_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "product_id")
+    public List<Long> productIds = new ArrayList<>();
 }

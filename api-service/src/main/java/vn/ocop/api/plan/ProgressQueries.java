@@ -173,6 +173,46 @@ class ProgressQueries {
                 .getSingleResult();
     }
 
+    /** A certificate of a named product that meets a target's filter (see {@link #namedCertificates}). */
+    record NamedCertificate(long id, String number, int stars, LocalDate issuedOn, LocalDate inForceThrough) {
+    }
+
+    /**
+     * The certificates of the named products that meet the filter in the plan period, by product, oldest first:
+     * issued in it ({@code event}: an upgrade, a re-certification) or, otherwise, in force at some day of it. The
+     * products are named, so the area is not asked; a certificate never in force (inForceThrough null) is left out.
+     */
+    Map<Long, List<NamedCertificate>> namedCertificates(ProgressScope scope, CertificateFilter filter, boolean event,
+            List<Long> productIds) {
+        StringBuilder jpql = new StringBuilder("select c.product.id, c.id, c.number, c.stars, c.issuedOn,"
+                + " c.inForceThrough from Certificate c where c.product.id in :ids and c.issuedOn <= :ref"
+                + " and c.inForceThrough is not null")
+                .append(event ? " and c.issuedOn >= :start" : " and c.inForceThrough >= :start");
+        filter.appendTo(jpql);
+        jpql.append(" order by c.issuedOn, c.id");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("ids", new java.util.HashSet<>(productIds))
+                .setParameter("ref", scope.ref())
+                .setParameter("start", scope.start());
+        filter.bind(query);
+        Map<Long, List<NamedCertificate>> byProduct = new java.util.HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            byProduct.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add(new NamedCertificate(
+                    (Long) row[1], (String) row[2], (Integer) row[3], (LocalDate) row[4], (LocalDate) row[5]));
+        }
+        return byProduct;
+    }
+
+    /** Names of products by id. */
+    Map<Long, String> productNames(List<Long> productIds) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select p.id, p.name from Product p where p.id in :ids", Object[].class)
+                .setParameter("ids", new java.util.HashSet<>(productIds)).getResultList()) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
     static CertificateFilter filter(Integer minStars, String group, EvaluationType type, Integer previousStars) {
         return new CertificateFilter(minStars, group, type, previousStars);
     }

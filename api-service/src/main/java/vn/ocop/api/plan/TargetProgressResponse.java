@@ -1,6 +1,7 @@
 package vn.ocop.api.plan;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How far one target is: the actual value counted from the data against the expected value. */
@@ -19,5 +20,7 @@ public record TargetProgressResponse(
         @Schema(description = "actual / expected × 100, one decimal", example = "110.0") BigDecimal percentDone,
         @Schema(description = "actual ≥ expected", example = "true") Boolean achieved,
         @Schema(description = "Range targets: expected ≤ actual ≤ expectedMax", example = "true") Boolean withinRange,
-        @Schema(description = "false for OTHER targets, which are not computed") boolean measured) {
+        @Schema(description = "false for OTHER targets, which are not computed") boolean measured,
+        @Schema(description = "Targets naming products: each named product's standing (actual counts the ACHIEVED "
+                + "ones); null when the target counts any product") List<NamedProductProgress> products) {
 }

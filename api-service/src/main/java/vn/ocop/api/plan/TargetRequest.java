@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.scoring.catalogue.ProductGroup;
 import vn.ocop.scoring.lifecycle.EvaluationType;
@@ -15,7 +16,8 @@ import vn.ocop.scoring.lifecycle.EvaluationType;
  * PRODUCTS_AT_LEAST_STARS needs minStars (productGroup, evaluationType optional); CUMULATIVE_AT_LEAST_STARS
  * needs minStars (productGroup optional); UPGRADES needs fromStars &lt; toStars; RECERTIFICATIONS takes minStars
  * and productGroup optionally; PRODUCERS_TRAINED_PERCENT a quantity 0–100; COMMUNES_WITH_PRODUCT an optional
- * quantity (none: every commune); OTHER a label. quantityMax makes a range quantity–quantityMax.
+ * quantity (none: every commune); OTHER a label. quantityMax makes a range quantity–quantityMax. The four
+ * certificate kinds may name products (productIds): quantity is then optional (default: all of them).
  */
 @Schema(name = "TargetRequest")
 public record TargetRequest(
@@ -31,5 +33,8 @@ public record TargetRequest(
         @Schema(description = "Upper end of a range, at least quantity", example = "12")
         @PositiveOrZero Integer quantityMax,
         @Schema(description = "Training classes: about how many people each", example = "30")
-        @Positive Integer participantsEach) {
+        @Positive Integer participantsEach,
+        @Schema(description = "Certificate targets only: the products the target names (each in the plan's area); "
+                + "progress is then per named product and quantity defaults to their number", example = "[101, 102]")
+        @Size(max = 100) List<@NotNull Long> productIds) {
 }

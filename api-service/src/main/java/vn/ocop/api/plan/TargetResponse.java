@@ -1,5 +1,6 @@
 package vn.ocop.api.plan;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ocop.scoring.lifecycle.EvaluationType;
 
@@ -16,5 +17,6 @@ public record TargetResponse(
         EvaluationType evaluationType,
         @Schema(example = "10") Integer quantity,
         @Schema(example = "12") Integer quantityMax,
-        Integer participantsEach) {
+        Integer participantsEach,
+        @Schema(description = "The products the target names; empty when it counts any product") List<Long> productIds) {
 }

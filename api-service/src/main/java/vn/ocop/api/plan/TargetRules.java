@@ -53,8 +53,21 @@ final class TargetRules {
             if (t.label() == null || t.label().isBlank()) {
                 errors.add(new FieldError("label", REQUIRED));
             }
-        } else if (kind != TargetKind.COMMUNES_WITH_PRODUCT) {
+        } else if (kind != TargetKind.COMMUNES_WITH_PRODUCT && !names(t)) {
             require(errors, "quantity", t.quantity());
+        }
+        if (names(t)) {
+            if (!certificateKind) {
+                errors.add(new FieldError("productIds", NOT_ALLOWED));
+            }
+            if (t.quantity() != null && t.quantity() > t.productIds().size()) {
+                errors.add(new FieldError("quantity", "reason.plan.quantity-above-named"));
+            }
+            for (int i = 0; i < t.productIds().size(); i++) {
+                if (t.productIds().indexOf(t.productIds().get(i)) < i) {
+                    errors.add(new FieldError("productIds[" + i + "]", "reason.plan.duplicate-product"));
+                }
+            }
         }
         if (kind == TargetKind.PRODUCERS_TRAINED_PERCENT) {
             if (t.quantity() != null && t.quantity() > 100) {
@@ -72,6 +85,11 @@ final class TargetRules {
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "detail.invalid-fields", errors, kind.name());
         }
+    }
+
+    /** True when the target names products. */
+    static boolean names(TargetRequest t) {
+        return t.productIds() != null && !t.productIds().isEmpty();
     }
 
     private static void require(List<FieldError> errors, String field, Object value) {

@@ -36,7 +36,7 @@ ADMIN_PASSWORD="bench-$(date +%s)-$RANDOM"
 echo "starting the packaged service on port $PORT (database $DB)"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres QUARKUS_HTTP_PORT=$PORT \
     QUARKUS_LOG_LEVEL=WARN OCOP_RATE_LIMIT_ENABLED=false OCOP_READ_CACHE_ENABLED=$READ_CACHE \
-    OCOP_JWT_SIGN_KEY="$KEYS/private.pem" OCOP_JWT_VERIFY_KEY="$KEYS/public.pem" \
+    OCOP_JWT_SIGN_KEY="$KEYS/private.pem" OCOP_JWT_VERIFY_KEY="$KEYS/public.pem" OCOP_PUBLIC_BASE_URL="$BASE" \
     OCOP_SECURITY_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     java -Xmx1g -jar api-service/target/quarkus-app/quarkus-run.jar > target/bench-service.log 2>&1 &
 SERVICE_PID=$!

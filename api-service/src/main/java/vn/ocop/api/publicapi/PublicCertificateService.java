@@ -2,13 +2,20 @@ package vn.ocop.api.publicapi;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.ocop.api.area.Area;
+import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.area.AreaRepository;
 import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStandings;
+import vn.ocop.api.certificate.RevocationGround;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.security.AreaPaths;
 import vn.ocop.scoring.lifecycle.CertificateStanding;
@@ -38,23 +45,73 @@ public class PublicCertificateService {
 
     @Transactional
     public Optional<CertificateVerification> verify(String number) {
+        return check(number).map(VerifiedCertificate::answer);
+    }
+
+    /** The verification with the engine's standing it was made from, and the certificate's id. */
+    @Transactional
+    public Optional<VerifiedCertificate> check(String number) {
         Optional<Certificate> found = certificates.find(
-                "select c from Certificate c join fetch c.product p join fetch p.producer where c.number = ?1", number)
+                "select c from Certificate c join fetch c.product p join fetch p.producer "
+                        + "left join fetch c.supersededBy where c.number = ?1", number)
                 .firstResultOptional();
         return found.map(this::toVerification);
     }
 
-    private CertificateVerification toVerification(Certificate c) {
+    private VerifiedCertificate toVerification(Certificate c) {
+        Instant now = today.now();
         LocalDate day = today.date();
         CertificateStanding standing = standings.on(c, day);
-        Long provinceId = AreaPaths.provinceId(c.areaPath);
-        String provinceName = provinceId == null ? null
-                : areas.findByIdOptional(provinceId).map(area -> area.name).orElse(null);
-        return new CertificateVerification(c.number, standing.kind(), standing.inForce(),
+        Map<Long, Area> path = pathAreas(c.areaPath);
+        Area province = path.get(AreaPaths.provinceId(c.areaPath));
+        Area commune = path.values().stream().filter(a -> a.level == AreaLevel.COMMUNE).findFirst().orElse(null);
+        CertificateVerification answer = new CertificateVerification(c.number, standing.kind(), standing.inForce(),
                 c.product.name, c.product.productCode, c.productGroup, c.stars, c.product.producer.name,
-                provinceName, c.decidingBody, c.decisionNumber, c.decisionDate, c.issuedOn, c.expiresOn,
+                commune == null ? null : commune.name, province == null ? null : province.name, c.decidingBody,
+                c.decisionNumber, c.decisionDate, c.issuedOn, c.expiresOn,
                 standing instanceof CertificateStanding.InGrace grace ? grace.until() : null,
-                standing instanceof CertificateStanding.Revoked revoked ? revoked.on() : null, day, urls.of(c.number));
+                standing instanceof CertificateStanding.Revoked revoked ? revoked.on() : null,
+                standing instanceof CertificateStanding.Revoked ? ground(c.revocationGround) : null,
+                standing instanceof CertificateStanding.Superseded superseded ? superseded.on() : null,
+                standing instanceof CertificateStanding.Superseded && c.supersededBy != null ? c.supersededBy.number
+                        : null,
+                day, urls.of(c.number));
+        return new VerifiedCertificate(c.id, answer, standing, now);
+    }
+
+    /** The stored ground; a value recorded outside the list of grounds shows as OTHER. */
+    private static RevocationGround ground(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return RevocationGround.valueOf(stored);
+        } catch (IllegalArgumentException notAGround) {
+            return RevocationGround.OTHER;
+        }
+    }
+
+    /** The areas of a path ("/3/17/412/"), by id: one query for the province and the commune. */
+    private Map<Long, Area> pathAreas(String areaPath) {
+        List<Long> ids = new ArrayList<>();
+        if (areaPath != null) {
+            for (String segment : areaPath.split("/")) {
+                if (!segment.isEmpty()) {
+                    try {
+                        ids.add(Long.parseLong(segment));
+                    } catch (NumberFormatException ignored) {
+                        // not an id: nothing to show for it
+                    }
+                }
+            }
+        }
+        Map<Long, Area> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Area area : areas.list("id in ?1", ids)) {
+                found.put(area.id, area);
+            }
+        }
+        return found;
     }
 
     /** Province names by id, for lists. */

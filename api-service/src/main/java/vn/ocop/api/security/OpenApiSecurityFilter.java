@@ -21,7 +21,7 @@ public class OpenApiSecurityFilter implements OASFilter {
     public static final String SCHEME = "bearerAuth";
     /** Paths that need no token (resources annotated {@code @PermitAll}). */
     public static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/public/", "/api/v1/auth/token",
-            "/api/v1/catalogue");
+            "/api/v1/catalogue", "/v/");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,6 +50,7 @@ public class OpenApiSecurityFilter implements OASFilter {
     }
 
     public static boolean isPublic(String path) {
-        return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+        // "/v/" covers the search page "/v" itself as well as "/v/{number}".
+        return PUBLIC_PREFIXES.stream().anyMatch(prefix -> path.startsWith(prefix) || (path + "/").equals(prefix));
     }
 }

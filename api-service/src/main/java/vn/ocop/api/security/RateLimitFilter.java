@@ -23,7 +23,7 @@ import vn.ocop.api.common.problem.ProblemType;
 
 /**
  * Rate limits the endpoints anyone can call without an account, per client address: the public endpoints
- * ({@code /api/v1/public/*}, {@code ocop.rate-limit.public-per-minute}) and sign-in ({@code POST /api/v1/auth/token},
+ * ({@code /api/v1/public/*} and the buyers' pages {@code /v}, {@code /v/*}, {@code ocop.rate-limit.public-per-minute}) and sign-in ({@code POST /api/v1/auth/token},
  * {@code ocop.rate-limit.login-per-minute}, against password guessing). Over the limit: 429 problem+json with
  * {@code Retry-After}. Behind a reverse proxy set {@code quarkus.http.proxy.proxy-address-forwarding=true} so
  * the client address is the forwarded one.
@@ -36,6 +36,8 @@ import vn.ocop.api.common.problem.ProblemType;
 public class RateLimitFilter {
 
     static final String PUBLIC_TEMPLATE_PREFIX = "/api/v1/public/";
+    /** The buyers' pages: the verification address in the QR code ({@code /v/<number>}) and the search ({@code /v}). */
+    static final String PAGE_TEMPLATE_PREFIX = "/v/";
     static final String TOKEN_TEMPLATE = "/api/v1/auth/token";
 
     /** The limited routes. */
@@ -97,7 +99,7 @@ public class RateLimitFilter {
 
     private static Optional<Route> routeOf(String rawTemplate, boolean post) {
         String template = normalise(rawTemplate);
-        if ((template + "/").startsWith(PUBLIC_TEMPLATE_PREFIX)) {
+        if ((template + "/").startsWith(PUBLIC_TEMPLATE_PREFIX) || (template + "/").startsWith(PAGE_TEMPLATE_PREFIX)) {
             return Optional.of(Route.PUBLIC);
         }
         if (template.equals(TOKEN_TEMPLATE) && post) {

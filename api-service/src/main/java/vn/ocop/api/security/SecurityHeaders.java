@@ -16,7 +16,8 @@ import jakarta.enterprise.event.Observes;
  * <li>{@code Content-Security-Policy}: the API answers JSON, images and problems, never pages, so everything
  * else gets {@link #API_POLICY} (nothing may load). Swagger UI ({@code /q/swagger-ui}) gets
  * {@link #SWAGGER_UI_POLICY}: its own scripts, styles and images, the inline start-up script the extension
- * writes into its page, and requests to this origin only (the OpenAPI document, "Try it out").</li>
+ * writes into its page, and requests to this origin only (the OpenAPI document, "Try it out"). The buyers' pages
+ * ({@code /v}, {@code /v/<number>}) get {@link #PAGE_POLICY}: inline styles, no script.</li>
  * </ul>
  * HSTS is the ingress's job, where TLS ends (deploy/README.md, section Security). Dev UI ({@code /q/dev-ui},
  * dev mode only) gets no CSP.
@@ -28,6 +29,13 @@ public class SecurityHeaders {
     static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self' 'unsafe-inline';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    /**
+     * The public pages for buyers ({@code /v}, {@code /v/<number>}): their one inline style sheet and inline SVG, no
+     * script at all, forms (the product search) to this origin only.
+     */
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
+            + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    static final String PAGE_PATH = "/v";
     static final String SWAGGER_UI_PATH = "/q/swagger-ui";
     private static final String DEV_UI_PATH = "/q/dev-ui";
 
@@ -59,6 +67,9 @@ public class SecurityHeaders {
         }
         if (path.startsWith(DEV_UI_PATH)) {
             return null;
+        }
+        if (path.equals(PAGE_PATH) || path.startsWith(PAGE_PATH + "/")) {
+            return PAGE_POLICY;
         }
         return path.startsWith(SWAGGER_UI_PATH) ? SWAGGER_UI_POLICY : API_POLICY;
     }

@@ -44,7 +44,8 @@ class PublicCertificateTest {
     /** Every key a public certificate answer may have. */
     static final Set<String> ALLOWED_KEYS = Set.of("number", "status", "valid", "productName", "productCode",
             "productGroup", "stars", "producerName", "provinceName", "issuingBody", "decisionNumber", "decisionDate",
-            "issuedOn", "expiresOn", "revokedOn", "checkedOn", "verificationUrl");
+            "issuedOn", "expiresOn", "revokedOn", "checkedOn", "verificationUrl", "communeName", "graceUntil",
+            "revocationGround", "supersededOn", "supersededBy");
 
     @Inject
     SecurityTestData data;
@@ -82,14 +83,14 @@ class PublicCertificateTest {
                 .body("productName", equalTo(f.product().name))
                 .body("producerName", equalTo(f.producer().name))
                 .body("provinceName", equalTo("Thái Nguyên"))
+                .body("communeName", equalTo("Tân Kỳ"))
                 .body("productGroup", equalTo("FOOD"))
                 .body("issuingBody", equalTo("UBND tỉnh Thái Nguyên"))
                 .body("decisionNumber", equalTo(certificate.decisionNumber))
                 .body("issuedOn", equalTo(issued.toString()))
                 .body("expiresOn", equalTo(issued.plusMonths(36).minusDays(1).toString()))
                 .body("checkedOn", equalTo(LocalDate.now(VIETNAM).toString()))
-                .body("verificationUrl",
-                        equalTo("http://localhost:8080/api/v1/public/certificates/" + certificate.number));
+                .body("verificationUrl", equalTo(verificationUrl(certificate.number)));
     }
 
     @Test
@@ -140,7 +141,9 @@ class PublicCertificateTest {
 
         assertThat(keys(new ObjectMapper().readTree(body))).isSubsetOf(ALLOWED_KEYS);
         assertPrivateFieldsAbsent(body, f.producer());
-        assertThat(body).doesNotContain(revoked.revocationNote).doesNotContain(revoked.revocationGround);
+        // The ground of a revocation is public (issue 11: "revoked on … (ground)"); the officials' note is not.
+        assertThat(body).doesNotContain(revoked.revocationNote);
+        assertThat(new ObjectMapper().readTree(body).get("revocationGround").asText()).isEqualTo("OTHER");
     }
 
     @Test
@@ -198,7 +201,7 @@ class PublicCertificateTest {
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         String text = new QRCodeReader().decode(bitmap).getText();
 
-        assertThat(text).isEqualTo("http://localhost:8080/api/v1/public/certificates/" + certificate.number);
+        assertThat(text).isEqualTo(verificationUrl(certificate.number));
     }
 
     @Test
@@ -223,7 +226,7 @@ class PublicCertificateTest {
         }
         String text = new Decoder().decode(modules).getText();
 
-        assertThat(text).isEqualTo("http://localhost:8080/api/v1/public/certificates/" + certificate.number);
+        assertThat(text).isEqualTo(verificationUrl(certificate.number));
     }
 
     @Test
@@ -238,6 +241,15 @@ class PublicCertificateTest {
         given().queryParam("scale", 100).when().get("/api/v1/public/certificates/{number}/qr.png", certificate.number)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("scale"));
+    }
+
+    /**
+     * The address in the QR code: {@code /v/<number>} on the port the test server really listens on (no
+     * OCOP_PUBLIC_BASE_URL in tests), never the fixed 8080 the service does not use.
+     */
+    static String verificationUrl(String number) {
+        assertThat(RestAssured.port).isNotEqualTo(8080).isPositive();
+        return "http://localhost:" + RestAssured.port + "/v/" + number;
     }
 
     static Set<String> keys(JsonNode node) {

@@ -281,7 +281,9 @@ class AccessMatrixTest {
                         () -> "/api/v1/public/certificates/" + fx.certificate().number + "/qr.png", everybody(200)),
                 get("/api/v1/public/certificates/{number}/qr.svg",
                         () -> "/api/v1/public/certificates/" + fx.certificate().number + "/qr.svg", everybody(200)),
-                get("/api/v1/public/products", () -> "/api/v1/public/products", everybody(200)));
+                get("/api/v1/public/products", () -> "/api/v1/public/products", everybody(200)),
+                // The address in the QR code (issue 11): public, like the verification API.
+                get("/v/{number}", () -> "/v/" + fx.certificate().number, everybody(200)));
     }
 
     static Stream<Arguments> cases() {

@@ -73,7 +73,7 @@ public class AreaImporter {
         final String code;
         final String name;
         final String fullName;
-        final String nameEn;
+        String nameEn;
         final AreaLevel level;
         final String parentCode;
         final LocalDate validFrom;
@@ -100,10 +100,36 @@ public class AreaImporter {
         }
     }
 
-    public static List<SourceRow> fromCsv(String text) {
-        return AreaCsv.read(text).stream()
+    /**
+     * valid_from of the units of the legacy list (in force until 30 Jun 2025) when a row has none: 8 Jul 2004, the
+     * date of Decision 124/2004/QĐ-TTg that introduced the GSO code list (the convention of migration V2).
+     */
+    public static final LocalDate LEGACY_VALID_FROM = LocalDate.of(2004, 7, 8);
+
+    /** The rows of a CSV or XLSX file (header: the columns of {@link AreaCsv}). */
+    public static List<SourceRow> fromCsv(byte[] file) {
+        return AreaCsv.read(file).stream()
                 .map(line -> new SourceRow("lines[" + line.number() + "]", line.row()))
                 .toList();
+    }
+
+    /**
+     * The rows of a legacy list as the statistics office publishes it ({@code admin-units-legacy.csv}): its
+     * {@code valid_to} is the last day in force (2025-06-30), stored as the first day the unit no longer exists
+     * (2025-07-01), like every unit's valid_to.
+     */
+    public static List<SourceRow> fromLegacyCsv(byte[] file) {
+        return AreaCsv.read(file).stream().map(line -> {
+            AreaImportRow r = line.row();
+            String validTo = r.validTo();
+            try {
+                validTo = validTo == null ? null : LocalDate.parse(validTo.strip()).plusDays(1).toString();
+            } catch (DateTimeParseException e) {
+                // reported with the row's other errors
+            }
+            return new SourceRow("lines[" + line.number() + "]", new AreaImportRow(r.code(), r.name(), r.fullName(),
+                    r.nameEn(), r.level(), r.parentCode(), r.validFrom(), validTo));
+        }).toList();
     }
 
     public static List<SourceRow> fromJson(List<AreaImportRow> rows) {
@@ -121,6 +147,14 @@ public class AreaImporter {
 
     @Transactional
     public AreaImportResult importRows(List<SourceRow> rows, LocalDate defaultValidFrom) {
+        return importRows(rows, defaultValidFrom, false);
+    }
+
+    /**
+     * @param keepNameEn a row without an English name keeps the stored one (the legacy list has no name_en column)
+     */
+    @Transactional
+    public AreaImportResult importRows(List<SourceRow> rows, LocalDate defaultValidFrom, boolean keepNameEn) {
         long started = System.nanoTime();
         List<FieldError> errors = new ArrayList<>();
         List<Unit> units = new ArrayList<>(rows.size());
@@ -137,6 +171,13 @@ public class AreaImporter {
         resolve(units, unreadableCodes, errors);
         fail(errors);
         long resolved = System.nanoTime();
+        if (keepNameEn) {
+            for (Unit unit : units) {
+                if (unit.nameEn == null && unit.stored != null) {
+                    unit.nameEn = unit.stored.nameEn;
+                }
+            }
+        }
         AreaImportResult result = write(units);
         LOG.infof("Area import of %d rows: %s; checks %d ms, stored units and parents %d ms, writes %d ms",
                 rows.size(), result, (parsed - started) / 1_000_000, (resolved - parsed) / 1_000_000,

@@ -111,4 +111,26 @@ public class AreaRepository implements PanacheRepository<Area> {
         }
         return codes;
     }
+
+    /** Every unit, as the timeline reads it (one query). */
+    public List<AreaTimeline.Unit> timelineUnits() {
+        List<AreaTimeline.Unit> units = new ArrayList<>();
+        for (Object[] r : getEntityManager().createQuery("select a.id, a.code, a.name, a.level, a.parentId, a.path,"
+                + " a.validFrom, a.validTo from Area a", Object[].class).getResultList()) {
+            units.add(new AreaTimeline.Unit((Long) r[0], (String) r[1], (String) r[2], (AreaLevel) r[3], (Long) r[4],
+                    (String) r[5], (LocalDate) r[6], (LocalDate) r[7]));
+        }
+        return units;
+    }
+
+    /** Every recorded succession as {predecessor id, successor id} (table area_succession). */
+    public List<long[]> successions() {
+        List<long[]> pairs = new ArrayList<>();
+        for (Object row : getEntityManager().createNativeQuery(
+                "select predecessor_id, successor_id from area_succession").getResultList()) {
+            Object[] r = (Object[]) row;
+            pairs.add(new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()});
+        }
+        return pairs;
+    }
 }

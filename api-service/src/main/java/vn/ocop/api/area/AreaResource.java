@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,11 +52,27 @@ public class AreaResource {
             21289,Sơn Hà,Xã Sơn Hà,Son Ha,COMMUNE,51
             """;
 
+    static final String LEGACY_EXAMPLE = """
+            code,name,full_name,level,parent_code,valid_to
+            01,Hà Nội,Thành phố Hà Nội,PROVINCE,,2025-06-30
+            001,Ba Đình,Quận Ba Đình,DISTRICT,01,2025-06-30
+            00004,Trúc Bạch,Phường Trúc Bạch,COMMUNE,001,2025-06-30
+            """;
+    static final String MAPPING_EXAMPLE = """
+            old_commune_code,old_district_code,old_province_code,new_commune_code,new_province_code,divided
+            00004,001,01,00004,01,false
+            """;
+
     private final AreaService service;
     private final Today today;
     private final AreaImporter importer;
+    private final AreaSuccessionImporter successions;
+    private final AreaHistory history;
 
-    public AreaResource(AreaService service, AreaImporter importer, Today today) {
+    public AreaResource(AreaService service, AreaImporter importer, Today today, AreaSuccessionImporter successions,
+            AreaHistory history) {
+        this.successions = successions;
+        this.history = history;
         this.today = today;
         this.service = service;
         this.importer = importer;
@@ -176,8 +191,59 @@ public class AreaResource {
             @Parameter(description = "valid_from of rows that have none (ISO date)", example = "2025-07-01") @QueryParam("validFrom") String validFrom,
             byte[] body) {
         LocalDate defaultValidFrom = defaultValidFrom(validFrom);
-        String text = new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8);
-        return Response.ok(importer.importRows(AreaImporter.fromCsv(text), defaultValidFrom)).build();
+        return Response.ok(importer.importRows(AreaImporter.fromCsv(body), defaultValidFrom)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/import/legacy")
+    @Consumes(CSV)
+    @Operation(summary = "Import the units in force until 30 Jun 2025 (CSV)",
+            description = "The statistics office's legacy list (63 provinces, districts, communes), header code,name,full_name,level,parent_code,valid_to "
+                    + "(optional name_en, valid_from). valid_to is the last day in force as the list writes it (2025-06-30); it is stored as the first day the unit "
+                    + "no longer exists (2025-07-01), like every unit's validTo. Rows without valid_from start on validFrom (default 2004-07-08, "
+                    + "Decision 124/2004/QĐ-TTg); an English name already stored is kept. Otherwise the rules of the official list's import.")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "legacy list", value = LEGACY_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged units",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Bad header or rows; each error names the line and column; nothing was written")
+    public Response importLegacyCsv(
+            @Parameter(description = "valid_from of rows that have none (ISO date)", example = "2004-07-08") @QueryParam("validFrom") String validFrom,
+            byte[] body) {
+        LocalDate day = QueryValues.parseDate(validFrom, "validFrom");
+        return Response.ok(importer.importRows(AreaImporter.fromLegacyCsv(body),
+                day == null ? AreaImporter.LEGACY_VALID_FROM : day, true)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/successions/import")
+    @Consumes(CSV)
+    @Operation(summary = "Import the old-to-new list of the 2025 reorganisation (CSV)",
+            description = "Header old_commune_code,old_district_code,old_province_code,new_commune_code,new_province_code,divided. Old codes are the units in force "
+                    + "on 30 Jun 2025, new codes those in force on 1 Jul 2025; both lists must be imported first. A divided commune has one row per new unit. "
+                    + "District and province successions are derived from the rows. Idempotent; one bad row refuses the file.")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "mapping", value = MAPPING_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Rows read, successions recorded and already recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaSuccessionImporter.Result.class)))
+    @APIResponse(responseCode = "400", description = "Bad header or rows (unknown code on its day, wrong parent); nothing was written")
+    public Response importSuccessions(byte[] body) {
+        return Response.ok(successions.importCsv(body)).build();
+    }
+
+    @GET
+    @Path("/{id}/successors")
+    @Operation(summary = "The units in force today that a unit is or became",
+            description = "The unit itself while in force; for an ended unit, the units of the recorded successions (several for a divided commune, "
+                    + "followed through later reorganisations); empty when none is recorded.")
+    @APIResponse(responseCode = "200", description = "Units in force today",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AreaResponse.class)))
+    @APIResponse(responseCode = "404", description = "No unit with this id")
+    public Response successors(@Parameter(description = "Unit id", example = "5") @PathParam("id") Long id) {
+        Area area = service.findById(id).orElseThrow(() -> ApiException.notFound("entity.area", id));
+        return Response.ok(history.successorsToday(area).stream().map(AreaResponse::of).toList()).build();
     }
 
     @POST

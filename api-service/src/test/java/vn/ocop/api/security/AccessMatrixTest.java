@@ -173,6 +173,16 @@ class AccessMatrixTest {
                         .body(List.of(Map.of("code", newCode(), "name", "Tỉnh Nhập Khẩu", "level", "PROVINCE")))
                         .post("/api/v1/areas/import"), adminOnly(200)),
 
+                new Endpoint("POST /api/v1/areas/import/legacy", spec -> spec.contentType("text/csv; charset=UTF-8")
+                        .body("code,name,full_name,level,parent_code,valid_to\n" + newCode()
+                                + ",Tỉnh Cũ,Tỉnh Cũ,PROVINCE,,2025-06-30\n")
+                        .post("/api/v1/areas/import/legacy"), adminOnly(200)),
+                // An administrator's empty mapping is refused (400) after the access check.
+                new Endpoint("POST /api/v1/areas/successions/import", spec -> spec.contentType("text/csv")
+                        .body("old_commune_code,old_district_code,old_province_code,new_commune_code,new_province_code\n")
+                        .post("/api/v1/areas/successions/import"), adminOnly(400)),
+                get("/api/v1/areas/{id}/successors", () -> "/api/v1/areas/" + fx.commune().id + "/successors",
+                        anyone(200)),
                 // Producers: officers in their area, a PRODUCER its own record; council none.
                 get("/api/v1/producers", () -> "/api/v1/producers", listByScope()),
                 get("/api/v1/producers/{id}", () -> "/api/v1/producers/" + fx.producer().id, ownOrArea(200)),

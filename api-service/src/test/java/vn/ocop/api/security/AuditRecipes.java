@@ -127,6 +127,37 @@ final class AuditRecipes {
             return Written.record("area", id, "area.import", Change.CREATE);
         });
 
+        r.put("POST /api/v1/areas/import/legacy", (fx, act) -> {
+            String code = AccessMatrixTest.newCode();
+            act.call(s -> s.contentType("text/csv; charset=UTF-8").body("code,name,full_name,level,parent_code,valid_to\n"
+                    + code + ",Tỉnh Cũ Kiểm Toán,Tỉnh Cũ Kiểm Toán,PROVINCE,,2025-06-30\n")
+                    .post("/api/v1/areas/import/legacy"));
+            long id = setup().queryParam("validOn", "2025-06-30").get("/api/v1/areas/by-code/" + code).then()
+                    .statusCode(200).extract().jsonPath().getLong("id");
+            return Written.record("area", id, "area.import", Change.CREATE);
+        });
+        r.put("POST /api/v1/areas/successions/import", (fx, act) -> {
+            String oldProvince = AccessMatrixTest.newCode();
+            String oldDistrict = AccessMatrixTest.newCode();
+            String oldCommune = AccessMatrixTest.newCode();
+            String newProvince = AccessMatrixTest.newCode();
+            String newCommune = AccessMatrixTest.newCode();
+            setup().contentType("text/csv; charset=UTF-8").body("code,name,level,parent_code,valid_to\n"
+                    + oldProvince + ",Tỉnh Cũ,PROVINCE,,2025-06-30\n" + oldDistrict + ",Huyện Cũ,DISTRICT,"
+                    + oldProvince + ",2025-06-30\n" + oldCommune + ",Xã Cũ,COMMUNE," + oldDistrict + ",2025-06-30\n")
+                    .post("/api/v1/areas/import/legacy").then().statusCode(200);
+            setup().contentType("text/csv; charset=UTF-8").body("code,name,level,parent_code\n" + newProvince
+                    + ",Tỉnh Mới,PROVINCE,\n" + newCommune + ",Xã Mới,COMMUNE," + newProvince + "\n")
+                    .post("/api/v1/areas/import").then().statusCode(200);
+            act.call(s -> s.contentType("text/csv").body("old_commune_code,old_district_code,old_province_code,"
+                    + "new_commune_code,new_province_code,divided\n" + oldCommune + "," + oldDistrict + ","
+                    + oldProvince + "," + newCommune + "," + newProvince + ",false\n")
+                    .post("/api/v1/areas/successions/import"));
+            long id = setup().queryParam("validOn", "2025-06-30").get("/api/v1/areas/by-code/" + oldCommune).then()
+                    .statusCode(200).extract().jsonPath().getLong("id");
+            return Written.record("area", id, "area.succession", Change.CREATE);
+        });
+
         // ---- producers ----
         r.put("POST /api/v1/producers", (fx, act) -> created("producer", "producer.create", act.call(
                 s -> json(s, AccessMatrixTest.producerBody(fx.commune().id)).post("/api/v1/producers"))));

@@ -43,9 +43,11 @@ public class PlanProgressService {
     private final ReadCache reads;
 
     private final AccessPolicy access;
+    private final TargetActualRepository actuals;
 
     public PlanProgressService(PlanService plans, PlanTargetRepository targets, ProgressQueries queries,
-            ReadCache reads, AccessPolicy access) {
+            ReadCache reads, AccessPolicy access, TargetActualRepository actuals) {
+        this.actuals = actuals;
         this.plans = plans;
         this.targets = targets;
         this.queries = queries;
@@ -129,8 +131,7 @@ public class PlanProgressService {
             case PRODUCERS_TRAINED_PERCENT:
                 return trainedPercent(t, scope);
             default:
-                return new TargetProgressResponse(t.id, t.kind, t.label, t.quantity, t.quantityMax, null, null, null,
-                        null, null, null, false, null);
+                return recorded(t, scope);
         }
     }
 
@@ -157,7 +158,7 @@ public class PlanProgressService {
         BigDecimal value = BigDecimal.valueOf(actual);
         Boolean withinRange = t.quantityMax == null ? null : actual >= expected && actual <= t.quantityMax;
         return new TargetProgressResponse(t.id, t.kind, t.label, expected, t.quantityMax, value, null, null,
-                percent(value, expected), actual >= expected, withinRange, true, null);
+                percent(value, expected), actual >= expected, withinRange, true, ProgressBasis.COMPUTED, null);
     }
 
     /**
@@ -195,7 +196,28 @@ public class PlanProgressService {
         BigDecimal value = BigDecimal.valueOf(achieved);
         Boolean withinRange = t.quantityMax == null ? null : achieved >= expected && achieved <= t.quantityMax;
         return new TargetProgressResponse(t.id, t.kind, t.label, expected, t.quantityMax, value, null, null,
-                percent(value, expected), achieved >= expected, withinRange, true, products);
+                percent(value, expected), achieved >= expected, withinRange, true, ProgressBasis.COMPUTED, products);
+    }
+
+    /**
+     * A target the data cannot count: the sum of the actuals recorded for it in the period (basis RECORDED), against
+     * its quantity when it has one; NOT_MEASURED while nothing is recorded.
+     */
+    private TargetProgressResponse recorded(PlanTarget t, ProgressScope scope) {
+        TargetActualRepository.Recorded recorded = actuals.recorded(t.id, scope);
+        if (recorded.count() == 0) {
+            return new TargetProgressResponse(t.id, t.kind, t.label, t.quantity, t.quantityMax, null, null, null,
+                    null, null, null, false, ProgressBasis.NOT_MEASURED, null);
+        }
+        BigDecimal sum = recorded.sum().stripTrailingZeros();
+        sum = sum.scale() < 0 ? sum.setScale(0) : sum;
+        Integer expected = t.quantity;
+        Boolean withinRange = t.quantityMax == null || expected == null ? null
+                : sum.compareTo(BigDecimal.valueOf(expected)) >= 0 && sum.compareTo(BigDecimal.valueOf(t.quantityMax)) <= 0;
+        return new TargetProgressResponse(t.id, t.kind, t.label, expected, t.quantityMax, sum, null, null,
+                expected == null ? null : percent(sum, expected),
+                expected == null ? null : sum.compareTo(BigDecimal.valueOf(expected)) >= 0, withinRange, false,
+                ProgressBasis.RECORDED, null);
     }
 
     private TargetProgressResponse trainedPercent(PlanTarget t, ProgressScope scope) {
@@ -206,7 +228,8 @@ public class PlanProgressService {
                         RoundingMode.HALF_UP);
         return new TargetProgressResponse(t.id, t.kind, t.label, t.quantity, null, actual, trained, taking,
                 actual == null ? null : percent(actual, t.quantity),
-                actual == null ? null : actual.compareTo(BigDecimal.valueOf(t.quantity)) >= 0, null, true, null);
+                actual == null ? null : actual.compareTo(BigDecimal.valueOf(t.quantity)) >= 0, null, true,
+                actual == null ? ProgressBasis.NOT_MEASURED : ProgressBasis.COMPUTED, null);
     }
 
     private static BigDecimal percent(BigDecimal actual, int expected) {

@@ -21,6 +21,8 @@ public record TargetProgressResponse(
         @Schema(description = "actual ≥ expected", example = "true") Boolean achieved,
         @Schema(description = "Range targets: expected ≤ actual ≤ expectedMax", example = "true") Boolean withinRange,
         @Schema(description = "false for OTHER targets, which are not computed") boolean measured,
+        @Schema(description = "COMPUTED from the records, RECORDED by officials (OTHER targets with recorded "
+                + "actuals), or NOT_MEASURED") ProgressBasis basis,
         @Schema(description = "Targets naming products: each named product's standing (actual counts the ACHIEVED "
                 + "ones); null when the target counts any product") List<NamedProductProgress> products) {
 }

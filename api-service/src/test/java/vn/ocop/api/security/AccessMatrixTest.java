@@ -211,6 +211,9 @@ class AccessMatrixTest {
                         () -> "/api/v1/products/" + fx.product().id + "/product-code", STALE, null, areaOnly(412)),
 
                 // Plans and their parts: officers of the plan's area (and above); no producer, no council.
+                // National shapes: officers only, rows filtered to what they reach (as the plan list).
+                get("/api/v1/exports/ptnt-ocop", () -> "/api/v1/exports/ptnt-ocop", planList()),
+                get("/api/v1/exports/national-portal", () -> "/api/v1/exports/national-portal", planList()),
                 get("/api/v1/plans", () -> "/api/v1/plans", planList()),
                 get("/api/v1/plans/{id}", () -> plan(), planRecord(200)),
                 write("POST", "/api/v1/plans", () -> "/api/v1/plans", null, () -> planBody(fx.commune().id),
@@ -229,6 +232,13 @@ class AccessMatrixTest {
                         STALE, () -> FullBodies.of(TargetRequest.class, targetBody()), planRecord(412)),
                 write("DELETE", "/api/v1/plans/{planId}/targets/{id}", () -> plan() + "/targets/" + fx.targetId(),
                         STALE, null, planRecord(412)),
+                get("/api/v1/plans/{planId}/targets/{targetId}/actuals",
+                        () -> plan() + "/targets/" + fx.targetId() + "/actuals", planRecord(200)),
+                write("POST", "/api/v1/plans/{planId}/targets/{targetId}/actuals",
+                        () -> plan() + "/targets/" + fx.targetId() + "/actuals", STALE, AccessMatrixTest::actualBody,
+                        planRecord(412)),
+                write("DELETE", "/api/v1/plans/{planId}/targets/{targetId}/actuals/{id}",
+                        () -> plan() + "/targets/" + fx.targetId() + "/actuals/1", STALE, null, planRecord(412)),
                 get("/api/v1/plans/{planId}/milestones", () -> plan() + "/milestones", planRecord(200)),
                 get("/api/v1/plans/{planId}/milestones/{id}", () -> plan() + "/milestones/" + fx.milestoneId(),
                         planRecord(200)),
@@ -478,6 +488,14 @@ class AccessMatrixTest {
 
     static Map<String, Object> targetBody() {
         return Map.of("kind", "CUMULATIVE_AT_LEAST_STARS", "minStars", 3, "quantity", 2);
+    }
+
+    static Map<String, Object> otherTargetBody() {
+        return Map.of("kind", "OTHER", "label", "Xây dựng 01 video quảng bá sản phẩm OCOP", "quantity", 1);
+    }
+
+    static Map<String, Object> actualBody() {
+        return Map.of("amount", 1, "achievedOn", "2025-05-12", "note", "Video phát trên Đài truyền thanh xã");
     }
 
     static Map<String, Object> milestoneBody() {

@@ -244,6 +244,20 @@ final class AuditRecipes {
         part(r, "targets", "plan-target", AccessMatrixTest::targetBody, vn.ocop.api.plan.TargetRequest.class);
         part(r, "milestones", "plan-milestone", AccessMatrixTest::milestoneBody, vn.ocop.api.plan.MilestoneRequest.class);
         part(r, "activities", "plan-activity", AccessMatrixTest::activityBody, vn.ocop.api.plan.ActivityRequest.class);
+        r.put("POST /api/v1/plans/{planId}/targets/{targetId}/actuals", (fx, act) -> {
+            long plan = newPlan(fx);
+            long target = id(setupCreate(plan(plan) + "/targets", AccessMatrixTest.otherTargetBody()));
+            return created("plan-target-actual", "plan-target-actual.create", act.call(s -> json(s,
+                    AccessMatrixTest.actualBody()).post(plan(plan) + "/targets/" + target + "/actuals")));
+        });
+        r.put("DELETE /api/v1/plans/{planId}/targets/{targetId}/actuals/{id}", (fx, act) -> {
+            long plan = newPlan(fx);
+            String actuals = plan(plan) + "/targets/" + id(setupCreate(plan(plan) + "/targets",
+                    AccessMatrixTest.otherTargetBody())) + "/actuals";
+            long id = id(setupCreate(actuals, AccessMatrixTest.actualBody()));
+            act.call(s -> s.header("If-Match", etag(plan(plan))).delete(actuals + "/" + id));
+            return Written.record("plan-target-actual", id, "plan-target-actual.delete", Change.DELETE);
+        });
 
         // ---- dossiers (records of EvaluationMatrixData: each state used by one recipe) ----
         r.put("POST /api/v1/dossiers", (fx, act) -> created("dossier", "dossier.create", act.call(s -> json(s,

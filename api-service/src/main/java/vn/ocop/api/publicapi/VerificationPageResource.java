@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.i18n.Messages;
 import vn.ocop.api.common.problem.ApiException;
 import vn.ocop.api.common.time.Today;
+import vn.ocop.api.verification.VerificationCounter;
 
 /**
  * The address in the QR code ({@code /v/<number>}, {@link VerificationUrls}): what a buyer sees when scanning it. One
@@ -61,9 +62,11 @@ public class VerificationPageResource {
     private final Today today;
     private final PublicProductService products;
     private final SearchPages searches;
+    private final VerificationCounter counter;
 
     public VerificationPageResource(PublicCertificateService service, VerificationPages pages, PublicCaching caching,
-            Today today, PublicProductService products, SearchPages searches) {
+            Today today, PublicProductService products, SearchPages searches, VerificationCounter counter) {
+        this.counter = counter;
         this.products = products;
         this.searches = searches;
         this.service = service;
@@ -131,6 +134,7 @@ public class VerificationPageResource {
             @Context HttpHeaders headers,
             @Context Request request) {
         Optional<VerifiedCertificate> found = service.check(number);
+        found.ifPresent(verified -> counter.count(verified.certificateId()));
         if (!wantsHtml(headers)) {
             VerifiedCertificate verified = found
                     .orElseThrow(() -> ApiException.notFound("entity.certificate", number));

@@ -68,12 +68,14 @@ for w in $PRODUCT_WORDS; do for page in 0 1 2; do echo "/api/v1/products?q=$w&pa
 for w in $PRODUCER_WORDS; do for page in 0 1 2; do echo "/api/v1/producers?q=$w&page=$page&size=20"; done; done | paths producer-search
 for p in $PROVINCES; do for t in $TYPES; do echo "/api/v1/producers?type=$t&areaId=$p&size=20"; done; done | paths producer-list
 sql "select '/api/v1/plans/' || p.id || '/progress' from plan p join area a on a.id = p.area_id where a.level = 'PROVINCE' and p.plan_year = 2026" | paths plan-progress
+sql "select '/v/' || number from certificate where number like 'BENCH-%' order by md5(number) limit 500" | paths verify-page
 echo "/api/v1/auth/me" | paths trivial-api
 echo "/q/health/live" | paths liveness
 
 run() { # name request-description (paths-name | lua-script path)
     local name=$1 described=$2 source=$3 path=${4:-} url
     local args=(-t"$THREADS" -c"$CONNECTIONS" --latency "${AUTH[@]}")
+    [ -z "${ACCEPT:-}" ] || args+=(-H "Accept: $ACCEPT")
     if [ -f "target/bench-$source.paths" ]; then
         export PATHS_FILE="target/bench-$source.paths"
         args+=(-s bench/paths.lua)
@@ -114,6 +116,16 @@ measure() {
         run "scoring preview (5 members, 32 criteria, summary), round $round" '`POST /api/v1/scoring/preview`' bench/preview.lua /api/v1/scoring/preview
         RATIOS+=("$(awk -v p="${LAST_RPS:-0}" -v t="$trivial" 'BEGIN { if (t > 0) printf "%.2f", p / t; else print "-" }')")
     done
+    # The buyers' verification page (issue 11: at least half of liveness), as a phone's browser asks for it, against
+    # liveness in adjacent runs.
+    PAGE_RATIOS=()
+    for round in $(seq 1 "${1:-$ROUNDS}"); do
+        run "trivial (liveness), round $round" '`/q/health/live`' liveness
+        live=${LAST_RPS:-0}
+        ACCEPT="text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" \
+            run "verification page (HTML), round $round" "\`/v/…\` (Accept: text/html): $(wc -l < target/bench-verify-page.paths) certificates" verify-page
+        PAGE_RATIOS+=("$(awk -v p="${LAST_RPS:-0}" -v t="$live" 'BEGIN { if (t > 0) printf "%.2f", p / t; else print "-" }')")
+    done
 }
 
 # The JIT of a 2-core machine takes minutes: run every request set once before measuring anything.
@@ -125,5 +137,6 @@ echo "|---|---|---|---|---|---|"
 measure
 echo
 echo "preview ÷ trivial API endpoint, by round: ${RATIOS[*]}"
+echo "verification page ÷ liveness, by round: ${PAGE_RATIOS[*]}"
 echo
 echo "($CONNECTIONS connections, $THREADS wrk threads, $DURATION per run; every set warmed up for $WARMUP first and 5 s before its run; read cache $READ_CACHE; $(nproc) cores shared by wrk, the service and PostgreSQL)"

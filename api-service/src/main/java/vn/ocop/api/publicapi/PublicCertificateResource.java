@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ocop.api.common.problem.ApiException;
+import vn.ocop.api.verification.VerificationCounter;
 
 /** Anyone can check an OCOP certificate (tra cứu giấy chứng nhận) and get its QR code; no sign-in. */
 @Path("/api/v1/public/certificates/{number}")
@@ -34,8 +35,11 @@ public class PublicCertificateResource {
 
     private final PublicCertificateService service;
     private final PublicCaching caching;
+    private final VerificationCounter counter;
 
-    public PublicCertificateResource(PublicCertificateService service, PublicCaching caching) {
+    public PublicCertificateResource(PublicCertificateService service, PublicCaching caching,
+            VerificationCounter counter) {
+        this.counter = counter;
         this.service = service;
         this.caching = caching;
     }
@@ -54,7 +58,10 @@ public class PublicCertificateResource {
             @Parameter(description = "Certificate number as printed", example = "OCOP-19-2025-0012")
             @PathParam("number") String number,
             @Context Request request) {
-        return caching.json(find(number), request);
+        VerifiedCertificate verified = service.check(number)
+                .orElseThrow(() -> ApiException.notFound("entity.certificate", number));
+        counter.count(verified.certificateId());
+        return caching.json(verified.answer(), request);
     }
 
     @GET

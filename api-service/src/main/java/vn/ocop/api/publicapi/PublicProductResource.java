@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,6 +45,8 @@ public class PublicProductResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProductPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response list(
+            @Parameter(description = "Words of the product name; diacritics and case are ignored", example = "o mai mo")
+            @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "Official province code", example = "19")
             @QueryParam("provinceCode") @Pattern(regexp = "^[0-9]{2}$") String provinceCode,
             @Parameter(description = "Product group", example = "FOOD")
@@ -55,7 +58,7 @@ public class PublicProductResource {
             @Parameter(description = "Page size, 1 to 200", example = "20")
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageQuery.MAX_SIZE) int size,
             @Context Request request) {
-        return caching.json(service.list(provinceCode, group, stars, page, size), request);
+        return caching.json(service.list(q, provinceCode, group, stars, page, size), request);
     }
 
     /** OpenAPI shape of the page (the generic PageResponse has no concrete item type). */

@@ -34,7 +34,8 @@ import vn.ocop.api.security.SecurityTestData;
 class PublicProductsTest {
 
     static final Set<String> ALLOWED_ITEM_KEYS = Set.of("productName", "productCode", "productGroup", "stars",
-            "producerName", "provinceName", "certificateNumber", "issuedOn", "expiresOn", "verificationUrl");
+            "producerName", "provinceName", "certificateNumber", "issuedOn", "expiresOn", "verificationUrl", "status",
+            "graceUntil");
 
     private static String group;
     private static String provinceCode;

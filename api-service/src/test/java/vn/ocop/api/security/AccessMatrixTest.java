@@ -303,7 +303,10 @@ class AccessMatrixTest {
                         () -> "/api/v1/public/certificates/" + fx.certificate().number + "/qr.svg", everybody(200)),
                 get("/api/v1/public/products", () -> "/api/v1/public/products", everybody(200)),
                 // The address in the QR code (issue 11): public, like the verification API.
-                get("/v/{number}", () -> "/v/" + fx.certificate().number, everybody(200)));
+                get("/v/{number}", () -> "/v/" + fx.certificate().number, everybody(200)),
+                get("/v", () -> "/v?q=che", everybody(200)),
+                get("/v/{number}/label.png", () -> "/v/" + fx.certificate().number + "/label.png", everybody(200)),
+                get("/v/{number}/label.svg", () -> "/v/" + fx.certificate().number + "/label.svg", everybody(200)));
     }
 
     static Stream<Arguments> cases() {

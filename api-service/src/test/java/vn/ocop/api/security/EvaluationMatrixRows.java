@@ -110,6 +110,8 @@ final class EvaluationMatrixRows {
                 get("/api/v1/certificates", () -> "/api/v1/certificates",
                         rule(401, 200, 200, 200, 200, 200, 200, 403, 403, 200, 200)),
                 get("/api/v1/certificates/{id}", () -> certificate(), ownOrArea(200)),
+                // Verification counts (issue 11): officers of the certificate's area only.
+                get("/api/v1/certificates/{id}/verifications", () -> certificate() + "/verifications", areaOnly(200)),
                 write("POST", "/api/v1/certificates/{id}/revocation", () -> certificate() + "/revocation", STALE,
                         () -> revocationBody("PROVINCE"), rule(401, 412, 412, 404, 403, 403, 403, 403, 403, 403, 403)),
                 write("POST", "/api/v1/certificates/{id}/revocation", () -> certificate() + "/revocation", STALE,

@@ -234,7 +234,7 @@ public class RegisterChecker {
                     errors.add(n, RegisterColumns.AREA_CODE, "reason.register.required");
                     return;
                 }
-                if (tax != null && fileTaxTaken(fileProducers, tax)) {
+                if (tax != null && !plan.taxCodes.add(tax)) {
                     errors.add(n, RegisterColumns.PRODUCER_TAX_CODE, "reason.register.duplicate-tax-code", tax);
                     return;
                 }
@@ -301,13 +301,15 @@ public class RegisterChecker {
             product.area = productArea;
             product.areaPath = productArea.path();
             plan.products.add(product);
-        } else if (!plan.products.contains(product)) {
+            plan.planned.add(product);
+        } else if (!plan.planned.contains(product)) {
             if (!scope.canAccessArea(product.areaPath)) {
                 errors.add(n, RegisterColumns.PRODUCT_NAME, "reason.register.product-outside", productName);
                 return;
             }
             plan.matchedProducts++;
             plan.products.add(product);
+            plan.planned.add(product);
         }
         if (product.productCode != null) {
             fileProducts.put("code:" + product.productCode, product);
@@ -335,10 +337,6 @@ public class RegisterChecker {
             product.certificates.add(certificate);
             plan.certificates.add(certificate);
         }
-    }
-
-    private static boolean fileTaxTaken(Map<String, RegisterPlan.ProducerRef> producers, String tax) {
-        return producers.values().stream().anyMatch(p -> tax.equals(p.taxCode));
     }
 
     /** The unit of the row, in force today (see the class comment); null when the row gives none. */

@@ -81,6 +81,10 @@ final class RegisterPlan {
 
     final List<ProducerRef> producers = new ArrayList<>();
     final List<ProductRef> products = new ArrayList<>();
+    /** {@link #products} as a set (identity), for the check of each row. */
+    final java.util.Set<ProductRef> planned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Tax codes of the file's new producers. */
+    final java.util.Set<String> taxCodes = new java.util.HashSet<>();
     final List<CertificateRow> certificates = new ArrayList<>();
     int matchedProducers;
     int matchedProducts;

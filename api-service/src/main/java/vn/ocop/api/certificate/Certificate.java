@@ -105,4 +105,16 @@ public class Certificate extends VersionedEntity {
     /** Stars of the certificate this one replaced (re-evaluation or upgrade), if any. */
     @Column(name = "previous_stars")
     public Integer previousStars;
+
+    /** The register import that recorded this certificate (null for certificates issued here). */
+    @Column(name = "import_id", updatable = false)
+    public Long importId;
+
+    /** The imported file's name. */
+    @Column(name = "import_file", updatable = false)
+    public String importFile;
+
+    /** The row of the imported file (the header is row 1). */
+    @Column(name = "import_row", updatable = false)
+    public Integer importRow;
 }

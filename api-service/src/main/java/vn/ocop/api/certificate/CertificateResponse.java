@@ -45,7 +45,16 @@ public record CertificateResponse(
         String revocationNote,
         String revokingBody,
         String revokedBy,
+        @Schema(description = "Where an imported certificate comes from (register import); null when issued here")
+        Source source,
         long version) {
+
+    /** The register import, file and row a certificate was imported from. */
+    @Schema(name = "CertificateSource")
+    public record Source(@Schema(example = "12") long importId,
+            @Schema(example = "so-theo-doi-ocop-ninh-binh.xlsx") String fileName,
+            @Schema(description = "Row of the file (the header is row 1)", example = "2") int row) {
+    }
 
     static CertificateResponse of(Certificate c, CertificateCalendar calendar, CertificateStanding standing) {
         CertificatePolicy policy = calendar.policy(c.ruleSetId);
@@ -55,6 +64,8 @@ public record CertificateResponse(
                 c.expiresOn, c.status, standing.kind(), policy.warnBy(c.expiresOn).orElse(null),
                 window.map(DateWindow::from).orElse(null), window.map(DateWindow::to).orElse(null), c.graceUntil,
                 c.graceEndedOn, c.inForceThrough, c.previousStars, c.supersededBy == null ? null : c.supersededBy.id,
-                c.dossierId, c.revokedOn, c.revocationGround, c.revocationNote, c.revokingBody, c.revokedBy, c.version);
+                c.dossierId, c.revokedOn, c.revocationGround, c.revocationNote, c.revokingBody, c.revokedBy,
+                c.importId == null ? null : new Source(c.importId, c.importFile, c.importRow == null ? 0 : c.importRow),
+                c.version);
     }
 }

@@ -30,6 +30,14 @@ public class Caller {
         scope = SYSTEM;
     }
 
+    /**
+     * For a background job started by a request (a register import): act with that request's caller's rights for
+     * the rest of the job's own request context, so its writes are recorded as the caller's.
+     */
+    public void actAs(Scope requester) {
+        scope = requester;
+    }
+
     /** The caller's rights as plain data. */
     public Scope scope() {
         if (scope == null) {

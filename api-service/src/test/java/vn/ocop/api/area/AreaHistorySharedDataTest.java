@@ -24,7 +24,7 @@ import vn.ocop.api.security.TestTokens;
  */
 @QuarkusTest
 @TestProfile(AreaHistorySharedDataTest.OwnDatabase.class)
-class AreaHistorySharedDataTest {
+public class AreaHistorySharedDataTest {
 
     static final Path SHARED = Path.of("/work/shared/data");
 

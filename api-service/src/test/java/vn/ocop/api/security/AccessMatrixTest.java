@@ -183,6 +183,16 @@ class AccessMatrixTest {
                         .post("/api/v1/areas/successions/import"), adminOnly(400)),
                 get("/api/v1/areas/{id}/successors", () -> "/api/v1/areas/" + fx.commune().id + "/successors",
                         anyone(200)),
+                // Register imports: administrators and provincial officials (an import is seen in its importer's area).
+                new Endpoint("POST /api/v1/imports", spec -> spec.multiPart("file", "so-theo-doi.csv",
+                        "producer_registration_code,producer_name,producer_type,product_name,product_set_code\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                        .queryParam("dryRun", true).post("/api/v1/imports"),
+                        rule(401, 202, 202, 202, 403, 403, 403, 403, 403, 403, 403)),
+                get("/api/v1/imports/{id}", () -> "/api/v1/imports/" + adminImport(),
+                        rule(401, 200, 404, 404, 403, 403, 403, 403, 403, 403, 403)),
+                get("/api/v1/imports/templates/{file}", () -> "/api/v1/imports/templates/register.csv",
+                        rule(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403)),
                 // Producers: officers in their area, a PRODUCER its own record; council none.
                 get("/api/v1/producers", () -> "/api/v1/producers", listByScope()),
                 get("/api/v1/producers/{id}", () -> "/api/v1/producers/" + fx.producer().id, ownOrArea(200)),
@@ -466,6 +476,20 @@ class AccessMatrixTest {
 
     static String plan() {
         return "/api/v1/plans/" + fx.planId();
+    }
+
+    private static Long adminImport;
+
+    /** An import made by an administrator (a dry run), created once. */
+    static synchronized long adminImport() {
+        if (adminImport == null) {
+            adminImport = io.restassured.RestAssured.given().auth().oauth2(TestTokens.admin())
+                    .multiPart("file", "quan-tri.csv", "producer_registration_code\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                    .queryParam("dryRun", true).post("/api/v1/imports").then().statusCode(202)
+                    .extract().jsonPath().getLong("id");
+        }
+        return adminImport;
     }
 
     static String newCode() {

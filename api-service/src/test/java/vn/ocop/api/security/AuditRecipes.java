@@ -158,6 +158,15 @@ final class AuditRecipes {
             return Written.record("area", id, "area.succession", Change.CREATE);
         });
 
+        // ---- register import: the import record is written (and audited) when the file is taken ----
+        r.put("POST /api/v1/imports", (fx, act) -> {
+            Response taken = act.call(s -> s.multiPart("file", "kiem-toan.csv", ("producer_registration_code,"
+                    + "producer_name,producer_type,product_name,product_set_code\n").getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                    .queryParam("dryRun", true).post("/api/v1/imports"));
+            return Written.record("register-import", id(taken), "import.submit", Change.CREATE);
+        });
+
         // ---- producers ----
         r.put("POST /api/v1/producers", (fx, act) -> created("producer", "producer.create", act.call(
                 s -> json(s, AccessMatrixTest.producerBody(fx.commune().id)).post("/api/v1/producers"))));

@@ -31,7 +31,7 @@ public class RegisterPlanFixture {
         long id = plans.create(new PlanRequest(areaId, 2021, null, null, title, "1048/QĐ-TTg", null, null, null,
                 null)).id();
         targets.create(id, null, new TargetRequest(TargetKind.PRODUCTS_AT_LEAST_STARS, "24 sản phẩm đạt 3 sao trở lên",
-                3, null, null, null, null, 24, null, null));
+                3, null, null, null, null, 24, null, null, null));
         return id;
     }
 }

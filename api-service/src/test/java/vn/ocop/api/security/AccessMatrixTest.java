@@ -281,7 +281,10 @@ class AccessMatrixTest {
                         () -> "/api/v1/public/certificates/" + fx.certificate().number + "/qr.png", everybody(200)),
                 get("/api/v1/public/certificates/{number}/qr.svg",
                         () -> "/api/v1/public/certificates/" + fx.certificate().number + "/qr.svg", everybody(200)),
-                get("/api/v1/public/products", () -> "/api/v1/public/products", everybody(200)));
+                get("/api/v1/public/products", () -> "/api/v1/public/products", everybody(200)),
+                // Change feed (issue 16 §3): ADMIN and officers, each reading its own area's events.
+                get("/api/v1/changes", () -> "/api/v1/changes", planList()),
+                get("/api/v1/changes/head", () -> "/api/v1/changes/head", planList()));
     }
 
     static Stream<Arguments> cases() {

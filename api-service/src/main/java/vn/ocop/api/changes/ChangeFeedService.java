@@ -115,7 +115,8 @@ public class ChangeFeedService {
         return new ChangePage(items, ChangeCursor.of(last), full && last < state.lastPosition);
     }
 
-    ChangeItem item(ChangeEvent e) {
+    /** The event as the feed and webhook deliveries show it. */
+    public ChangeItem item(ChangeEvent e) {
         return new ChangeItem(e.id, e.type, e.occurredAt, e.entityType, e.entityId, e.productId, e.areaPath,
                 data(e.payload));
     }

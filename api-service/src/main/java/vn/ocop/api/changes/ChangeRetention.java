@@ -1,5 +1,6 @@
 package vn.ocop.api.changes;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,9 @@ public class ChangeRetention {
     @Scheduled(cron = "0 30 3 * * ?", timeZone = "Asia/Ho_Chi_Minh", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.jobsEnabled()) {
-            LOG.infof("change feed retention: %d event(s) pruned", prune());
+            Instant cutoff = today.now().minus(config.retention());
+            LOG.infof("change feed retention: %d event(s) pruned",
+                    QuarkusTransaction.requiringNew().call(() -> pruneBefore(cutoff)));
         }
     }
 

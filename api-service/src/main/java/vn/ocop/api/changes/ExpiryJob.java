@@ -1,5 +1,6 @@
 package vn.ocop.api.changes;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,8 @@ public class ExpiryJob {
 
     private void daily() {
         try {
-            int written = run(today.date());
+            LocalDate day = today.date();
+            int written = QuarkusTransaction.requiringNew().call(() -> run(day));
             LOG.infof("certificate expiry: %d event(s) for %s", written, today.date());
         } catch (RuntimeException e) {
             // Another replica wrote the same day's events first (unique dedup key), or the database is away:

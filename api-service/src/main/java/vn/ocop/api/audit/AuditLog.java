@@ -3,6 +3,7 @@ package vn.ocop.api.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import vn.ocop.api.common.time.Today;
 import java.time.Instant;
@@ -30,9 +31,12 @@ public class AuditLog {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final Today today;
+    private final Instance<AuditListener> listeners;
 
-    public AuditLog(AuditEntryRepository entries, CurrentUser currentUser, ObjectMapper json, Today today) {
+    public AuditLog(AuditEntryRepository entries, CurrentUser currentUser, ObjectMapper json, Today today,
+            Instance<AuditListener> listeners) {
         this.today = today;
+        this.listeners = listeners;
         this.entries = entries;
         this.currentUser = currentUser;
         this.json = json;
@@ -61,6 +65,11 @@ public class AuditLog {
         entry.beforeJson = toJson(before);
         entry.afterJson = toJson(after);
         entries.persist(entry);
+        AuditListener.Write write = new AuditListener.Write(action, entityType, entityId, productId, areaPath, before,
+                after, entry.occurredAt, entry.actor);
+        for (AuditListener listener : listeners) {
+            listener.recorded(write);
+        }
     }
 
     /** One entry of {@link #recordAll}: the arguments of {@link #record}. */

@@ -316,7 +316,19 @@ class AccessMatrixTest {
                 get("/v/{number}", () -> "/v/" + fx.certificate().number, everybody(200)),
                 get("/v", () -> "/v?q=che", everybody(200)),
                 get("/v/{number}/label.png", () -> "/v/" + fx.certificate().number + "/label.png", everybody(200)),
-                get("/v/{number}/label.svg", () -> "/v/" + fx.certificate().number + "/label.svg", everybody(200)));
+                get("/v/{number}/label.svg", () -> "/v/" + fx.certificate().number + "/label.svg", everybody(200)),
+                // Change feed (issue 16 §3): ADMIN and officers, each reading its own area's events.
+                get("/api/v1/changes", () -> "/api/v1/changes", planList()),
+                get("/api/v1/changes/head", () -> "/api/v1/changes/head", planList()),
+                // Webhook subscriptions (issue 16 §4): ADMIN and province officials of the subscription's area.
+                get("/api/v1/webhooks", () -> "/api/v1/webhooks", rule(401, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403)),
+                get("/api/v1/webhooks/{id}", () -> webhook(), webhookRecord(200)),
+                get("/api/v1/webhooks/{id}/deliveries", () -> webhook() + "/deliveries", webhookRecord(200)),
+                write("POST", "/api/v1/webhooks", () -> "/api/v1/webhooks", null, () -> webhookBody(fx.province().id),
+                        rule(401, 201, 201, 400, 403, 403, 403, 403, 403, 403, 403)),
+                write("PUT", "/api/v1/webhooks/{id}", () -> webhook(), STALE, () -> webhookBody(fx.province().id),
+                        webhookRecord(412)),
+                write("DELETE", "/api/v1/webhooks/{id}", () -> webhook(), STALE, null, webhookRecord(412)));
     }
 
     static Stream<Arguments> cases() {
@@ -507,6 +519,33 @@ class AccessMatrixTest {
 
     static Map<String, Object> productBody(long producerId) {
         return Map.of("name", "Mật ong bạc hà", "producerId", producerId, "productSetCode", "FOOD_FRESH_PRODUCE");
+    }
+
+    /** A paused subscription (nothing is sent) to a port that refuses connections. */
+    static Map<String, Object> webhookBody(long areaId) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("url", "http://127.0.0.1:9/ocop-events");
+        body.put("eventTypes", List.of("certificate.issued"));
+        body.put("areaId", areaId);
+        body.put("description", "Nền tảng tích hợp dữ liệu tỉnh");
+        body.put("active", false);
+        return body;
+    }
+
+    private static Long webhookId;
+
+    /** The path of a subscription of the fixture's province, made once. */
+    static String webhook() {
+        if (webhookId == null) {
+            webhookId = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body(webhookBody(fx.province().id)).post("/api/v1/webhooks").then().statusCode(201)
+                    .extract().jsonPath().getLong("subscription.id");
+        }
+        return "/api/v1/webhooks/" + webhookId;
+    }
+
+    static Map<Caller, Integer> webhookRecord(int ok) {
+        return rule(401, ok, ok, 404, 403, 403, 403, 403, 403, 403, 403);
     }
 
     static Map<String, Object> planBody(long areaId) {

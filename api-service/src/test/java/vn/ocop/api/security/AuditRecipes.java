@@ -184,6 +184,25 @@ final class AuditRecipes {
             return Written.record("producer", id(made), "producer.delete", Change.DELETE);
         });
 
+        // ---- webhook subscriptions (issue 16 §4) ----
+        r.put("POST /api/v1/webhooks", (fx, act) -> {
+            Response made = act.call(s -> json(s, AccessMatrixTest.webhookBody(fx.province().id)).post("/api/v1/webhooks"));
+            return Written.record("webhook", made.jsonPath().getLong("subscription.id"), "webhook.create", Change.CREATE);
+        });
+        r.put("PUT /api/v1/webhooks/{id}", (fx, act) -> {
+            Response made = setupCreate("/api/v1/webhooks", AccessMatrixTest.webhookBody(fx.province().id));
+            long id = made.jsonPath().getLong("subscription.id");
+            act.call(s -> json(s.header("If-Match", made.header("ETag")), AccessMatrixTest.webhookBody(fx.commune().id))
+                    .put("/api/v1/webhooks/" + id));
+            return Written.record("webhook", id, "webhook.update", Change.UPDATE);
+        });
+        r.put("DELETE /api/v1/webhooks/{id}", (fx, act) -> {
+            Response made = setupCreate("/api/v1/webhooks", AccessMatrixTest.webhookBody(fx.province().id));
+            long id = made.jsonPath().getLong("subscription.id");
+            act.call(s -> s.header("If-Match", made.header("ETag")).delete("/api/v1/webhooks/" + id));
+            return Written.record("webhook", id, "webhook.delete", Change.DELETE);
+        });
+
         // ---- products and their official code ----
         r.put("POST /api/v1/products", (fx, act) -> created("product", "product.create", act.call(
                 s -> json(s, AccessMatrixTest.productBody(fx.producer().id)).post("/api/v1/products"))));

@@ -1,0 +1,8 @@
+package vn.ocop.api.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class WebhookSubscriptionRepository implements PanacheRepository<WebhookSubscription> {
+}

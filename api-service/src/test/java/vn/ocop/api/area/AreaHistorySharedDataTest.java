@@ -26,7 +26,14 @@ import vn.ocop.api.security.TestTokens;
 @TestProfile(AreaHistorySharedDataTest.OwnDatabase.class)
 public class AreaHistorySharedDataTest {
 
-    static final Path SHARED = Path.of("/work/shared/data");
+    static final Path SHARED = SharedData.directory();
+
+    /** Loading ten thousand units takes a minute or more on a loaded 2-core machine: more than the default wait. */
+    private static io.restassured.specification.RequestSpecification slow() {
+        return given().config(io.restassured.RestAssured.config().httpClient(
+                io.restassured.config.HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", 600_000).setParam("http.connection.timeout", 60_000)));
+    }
 
     /** A database of its own on H2; on PostgreSQL Flyway cleans the database when the profile starts. */
     public static class OwnDatabase implements QuarkusTestProfile {
@@ -69,15 +76,15 @@ public class AreaHistorySharedDataTest {
         Path mapping = SHARED.resolve("admin-units-2025-mapping.csv");
         Assumptions.assumeTrue(Files.isReadable(official) && Files.isReadable(legacy) && Files.isReadable(mapping),
                 "shared data not present");
-        given().contentType("text/csv").body(Files.readAllBytes(official)).post("/api/v1/areas/import")
+        slow().contentType("text/csv").body(Files.readAllBytes(official)).post("/api/v1/areas/import")
                 .then().statusCode(200);
         long start = System.nanoTime();
-        Map<String, Object> units = given().contentType("text/csv").body(Files.readAllBytes(legacy))
+        Map<String, Object> units = slow().contentType("text/csv").body(Files.readAllBytes(legacy))
                 .post("/api/v1/areas/import/legacy").then().statusCode(200).extract().jsonPath().getMap("");
         long legacyMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(units).containsEntry("total", 10_794);
         start = System.nanoTime();
-        Map<String, Object> successions = given().contentType("text/csv").body(Files.readAllBytes(mapping))
+        Map<String, Object> successions = slow().contentType("text/csv").body(Files.readAllBytes(mapping))
                 .post("/api/v1/areas/successions/import").then().statusCode(200).extract().jsonPath().getMap("");
         long mappingMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(successions).containsEntry("rows", 10_602);

@@ -39,7 +39,7 @@ class AreaImportTest {
     private static final String IMPORT = "/api/v1/areas/import";
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final String PROBLEM = "application/problem+json";
-    private static final Path OFFICIAL_LIST = Path.of("/work/shared/data/admin-units-2025.csv");
+    private static final Path OFFICIAL_LIST = SharedData.directory().resolve("admin-units-2025.csv");
 
     @BeforeAll
     static void logFailures() {

@@ -16,6 +16,7 @@ import vn.ocop.api.certificate.Certificate;
 import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStandings;
 import vn.ocop.api.certificate.RevocationGround;
+import vn.ocop.api.common.cache.ReadCache;
 import vn.ocop.api.common.time.Today;
 import vn.ocop.api.security.AreaPaths;
 import vn.ocop.scoring.lifecycle.CertificateStanding;
@@ -33,9 +34,11 @@ public class PublicCertificateService {
     private final VerificationUrls urls;
     private final Today today;
     private final CertificateStandings standings;
+    private final ReadCache reads;
 
     public PublicCertificateService(CertificateRepository certificates, AreaRepository areas, VerificationUrls urls,
-            Today today, CertificateStandings standings) {
+            Today today, CertificateStandings standings, ReadCache reads) {
+        this.reads = reads;
         this.today = today;
         this.standings = standings;
         this.certificates = certificates;
@@ -62,12 +65,11 @@ public class PublicCertificateService {
         Instant now = today.now();
         LocalDate day = today.date();
         CertificateStanding standing = standings.on(c, day);
-        Map<Long, Area> path = pathAreas(c.areaPath);
-        Area province = path.get(AreaPaths.provinceId(c.areaPath));
-        Area commune = path.values().stream().filter(a -> a.level == AreaLevel.COMMUNE).findFirst().orElse(null);
+        PathNames names = reads.get("public.path-names", c.areaPath == null ? "" : c.areaPath,
+                () -> pathNames(c.areaPath));
         CertificateVerification answer = new CertificateVerification(c.number, standing.kind(), standing.inForce(),
                 c.product.name, c.product.productCode, c.productGroup, c.stars, c.product.producer.name,
-                commune == null ? null : commune.name, province == null ? null : province.name, c.decidingBody,
+                names.commune(), names.province(), c.decidingBody,
                 c.decisionNumber, c.decisionDate, c.issuedOn, c.expiresOn,
                 standing instanceof CertificateStanding.InGrace grace ? grace.until() : null,
                 standing instanceof CertificateStanding.Revoked revoked ? revoked.on() : null,
@@ -89,6 +91,21 @@ public class PublicCertificateService {
         } catch (IllegalArgumentException notAGround) {
             return RevocationGround.OTHER;
         }
+    }
+
+    /** The province's and the commune's names of an area path. */
+    private record PathNames(String province, String commune) {
+    }
+
+    /**
+     * The names of a path's province and commune. Kept in the read cache (until the next write, like every cached
+     * read): the certificate itself is read on every verification, its area names need not be.
+     */
+    private PathNames pathNames(String areaPath) {
+        Map<Long, Area> path = pathAreas(areaPath);
+        Area province = path.get(AreaPaths.provinceId(areaPath));
+        Area commune = path.values().stream().filter(a -> a.level == AreaLevel.COMMUNE).findFirst().orElse(null);
+        return new PathNames(province == null ? null : province.name, commune == null ? null : commune.name);
     }
 
     /** The areas of a path ("/3/17/412/"), by id: one query for the province and the commune. */

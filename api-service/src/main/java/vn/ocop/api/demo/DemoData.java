@@ -11,12 +11,13 @@ import vn.ocop.api.producer.ProducerType;
 import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
- * The shape of {@code demo/seed-plans.json} (format "ocop-demo/1"): areas, producers, products with their
- * certificates, and plans with targets, milestones and activities. Records refer to each other by code: areas by
+ * The shape of {@code demo/seed-plans.json} (format "ocop-demo/1"): areas and plans with targets, milestones and
+ * activities; the producers, products and certificates come from the register file {@code demo/register.csv}
+ * (loaded through the register import, read back here for tests and the loader). Records refer to each other by code: areas by
  * official code, producers by registration code.
  */
-public record DemoData(String format, String note, List<DemoArea> areas, List<DemoProducer> producers,
-                       List<DemoProduct> products, List<DemoPlan> plans) {
+public record DemoData(String format, String note, List<DemoArea> areas, String register,
+                       List<DemoProducer> producers, List<DemoProduct> products, List<DemoPlan> plans) {
 
     public record DemoArea(String code, String name, String fullName, AreaLevel level, String parentCode,
                            LocalDate validFrom, LocalDate validTo) {

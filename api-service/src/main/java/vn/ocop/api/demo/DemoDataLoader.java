@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaRepository;
-import vn.ocop.api.certificate.Certificate;
-import vn.ocop.api.certificate.CertificateCalendar;
-import vn.ocop.api.certificate.CertificateStandings;
-import vn.ocop.api.certificate.CertificateRepository;
-import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.persistence.VietnameseText;
+import vn.ocop.api.common.table.TableReader;
 import vn.ocop.api.demo.DemoData.DemoActivity;
 import vn.ocop.api.demo.DemoData.DemoArea;
 import vn.ocop.api.demo.DemoData.DemoCertificate;
@@ -38,15 +35,19 @@ import vn.ocop.api.plan.PlanTargetService;
 import vn.ocop.api.plan.TargetRequest;
 import vn.ocop.api.producer.Producer;
 import vn.ocop.api.producer.ProducerRepository;
+import vn.ocop.api.producer.ProducerType;
 import vn.ocop.api.product.Product;
 import vn.ocop.api.product.ProductRepository;
-import vn.ocop.api.product.ProductStage;
+import vn.ocop.api.registerimport.ImportSummary;
+import vn.ocop.api.registerimport.RegisterImportService;
 import vn.ocop.api.security.Caller;
+import vn.ocop.scoring.lifecycle.EvaluationType;
 
 /**
  * Loads {@code demo/seed-plans.json} in one transaction. Idempotent and tolerant: areas are found by official code
- * (reference areas may already be there) and created only when missing; producers by registration code, products by
- * producer and name, certificates by number, plans by area, year and title — whatever exists is left as it is.
+ * (reference areas may already be there) and created only when missing; producers, products and certificates come
+ * from the register file {@link #REGISTER} through the register import (a file committed already answers the
+ * earlier import), plans are found by area, year and title — whatever exists is left as it is.
  * Plans go through the plan services, so demo targets obey the same rules as the API's; the open provincial round of
  * the demo council account goes through the evaluation services ({@link DemoEvaluationRound}).
  */
@@ -54,6 +55,8 @@ import vn.ocop.api.security.Caller;
 public class DemoDataLoader {
 
     public static final String RESOURCE = "demo/seed-plans.json";
+    /** The register of the demo's producers, products and certificates, loaded through the register import. */
+    public static final String REGISTER = "demo/register.csv";
     /** Official code of Thái Nguyên province, where the demo's open evaluation round sits. */
     static final String THAI_NGUYEN = "19";
 
@@ -61,7 +64,6 @@ public class DemoDataLoader {
     private final AreaRepository areas;
     private final ProducerRepository producers;
     private final ProductRepository products;
-    private final CertificateRepository certificates;
     private final PlanRepository plans;
     private final PlanService planService;
     private final PlanTargetService targetService;
@@ -69,21 +71,18 @@ public class DemoDataLoader {
     private final PlanActivityService activityService;
     private final DemoEvaluationRound evaluationRound;
     private final Caller caller;
-    private final CertificateCalendar calendar;
-    private final CertificateStandings standings;
+    private final RegisterImportService registerImport;
 
     public DemoDataLoader(ObjectMapper json, AreaRepository areas, ProducerRepository producers,
-            ProductRepository products, CertificateRepository certificates, PlanRepository plans,
+            ProductRepository products, PlanRepository plans,
             PlanService planService, PlanTargetService targetService, PlanMilestoneService milestoneService,
             PlanActivityService activityService, DemoEvaluationRound evaluationRound, Caller caller,
-            CertificateCalendar calendar, CertificateStandings standings) {
-        this.standings = standings;
-        this.calendar = calendar;
+            RegisterImportService registerImport) {
+        this.registerImport = registerImport;
         this.json = json;
         this.areas = areas;
         this.producers = producers;
         this.products = products;
-        this.certificates = certificates;
         this.plans = plans;
         this.planService = planService;
         this.targetService = targetService;
@@ -101,11 +100,54 @@ public class DemoDataLoader {
             }
             // The file leaves false flags out (representativeEthnicMinority): only they are read leniently; every
             // other rule of the strict request JSON applies to it too (vn.ocop.api.common.json.StrictJson).
-            return json.readerFor(DemoData.class)
+            DemoData data = json.readerFor(DemoData.class)
                     .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(in);
+            List<DemoProducer> producers = new ArrayList<>();
+            List<DemoProduct> products = new ArrayList<>();
+            readRegister(producers, products);
+            return new DemoData(data.format(), data.note(), data.areas(), data.register(), producers, products,
+                    data.plans());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The bundled register file. */
+    static byte[] register() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(REGISTER)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + REGISTER);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + REGISTER, e);
+        }
+    }
+
+    /** The producers and products (with their certificates) of the register file, in file order. */
+    private static void readRegister(List<DemoProducer> producers, List<DemoProduct> products) {
+        Map<String, DemoProducer> byCode = new java.util.LinkedHashMap<>();
+        Map<String, List<DemoCertificate>> certificatesOf = new java.util.LinkedHashMap<>();
+        Map<String, String[]> productOf = new java.util.LinkedHashMap<>();
+        for (TableReader.Row row : TableReader.read(register()).rows()) {
+            String code = row.get("producer_registration_code");
+            byCode.computeIfAbsent(code, c -> new DemoProducer(c, row.get("producer_name"),
+                    ProducerType.valueOf(row.get("producer_type")), row.get("area_code"),
+                    row.get("representative_name"), "true".equals(row.get("representative_woman")),
+                    "true".equals(row.get("representative_ethnic_minority"))));
+            String key = code + "|" + row.get("product_name");
+            productOf.putIfAbsent(key, new String[] {row.get("product_name"), code, row.get("product_set_code"),
+                    row.get("product_description")});
+            certificatesOf.computeIfAbsent(key, k -> new ArrayList<>()).add(new DemoCertificate(
+                    row.get("certificate_number"), Integer.parseInt(row.get("stars")),
+                    EvaluationType.valueOf(row.get("evaluation_type")), LocalDate.parse(row.get("decision_date")),
+                    row.get("rule_set_id"), row.get("deciding_body"), row.get("decision_number")));
+        }
+        producers.addAll(byCode.values());
+        for (Map.Entry<String, String[]> p : productOf.entrySet()) {
+            String[] v = p.getValue();
+            products.add(new DemoProduct(v[0], v[1], v[2], null, v[3], certificatesOf.get(p.getKey())));
         }
     }
 
@@ -126,35 +168,17 @@ public class DemoDataLoader {
                 createdAreas++;
             }
         }
+        // Producers, products and their certificates: the register file, through the register import (as a
+        // province would bring in its register); a file committed already answers the earlier import.
+        RegisterImportService.Submitted imported = registerImport.commitNow(REGISTER, register());
+        ImportSummary summary = imported.earlier() ? null : imported.response().summary();
+        int createdProducers = summary == null ? 0 : summary.producersCreated();
+        int createdProducts = summary == null ? 0 : summary.productsCreated();
+        int createdCertificates = summary == null ? 0 : summary.certificatesCreated();
         Map<String, Producer> producerByCode = new HashMap<>();
-        int createdProducers = 0;
         for (DemoProducer p : data.producers()) {
-            Optional<Producer> existing = producers.find("registrationCode", p.registrationCode())
-                    .firstResultOptional();
-            if (existing.isPresent()) {
-                producerByCode.put(p.registrationCode(), existing.get());
-            } else {
-                producerByCode.put(p.registrationCode(), createProducer(p, area(areaByCode, p.areaCode())));
-                createdProducers++;
-            }
-        }
-        int createdProducts = 0;
-        int createdCertificates = 0;
-        for (DemoProduct p : data.products()) {
-            Producer producer = producerByCode.get(p.producer());
-            Product product = products.find("producer.id = ?1 and name = ?2", producer.id, p.name())
-                    .firstResultOptional().orElse(null);
-            if (product == null) {
-                product = createProduct(p, producer);
-                createdProducts++;
-            }
-            for (DemoCertificate c : p.certificates()) {
-                if (certificates.find("number", c.number()).firstResultOptional().isEmpty()) {
-                    issue(product, c);
-                    createdCertificates++;
-                }
-            }
-            refreshStage(product);
+            producerByCode.put(p.registrationCode(), producers.find("registrationCode", p.registrationCode())
+                    .firstResult());
         }
         int createdPlans = 0;
         for (DemoPlan p : data.plans()) {
@@ -197,77 +221,6 @@ public class DemoDataLoader {
         areas.persistAndFlush(area);
         area.path = (area.parent == null ? "/" : area.parent.path) + area.id + "/";
         return area;
-    }
-
-    private Producer createProducer(DemoProducer p, Area area) {
-        Producer producer = new Producer();
-        producer.name = p.name();
-        producer.searchKey = VietnameseText.fold(p.name());
-        producer.type = p.type();
-        producer.registrationCode = p.registrationCode();
-        producer.representativeName = p.representativeName();
-        producer.representativeWoman = p.representativeWoman();
-        producer.representativeEthnicMinority = p.representativeEthnicMinority();
-        producer.area = area;
-        producer.areaPath = area.path;
-        producers.persist(producer);
-        return producer;
-    }
-
-    private Product createProduct(DemoProduct p, Producer producer) {
-        Product product = new Product();
-        product.name = p.name();
-        product.searchKey = VietnameseText.fold(p.name());
-        product.producer = producer;
-        product.productSetCode = p.productSetCode();
-        product.productGroup = p.productGroup();
-        product.description = p.description();
-        product.stage = ProductStage.DOSSIER_SUBMITTED;
-        product.area = producer.area;
-        product.areaPath = producer.areaPath;
-        products.persist(product);
-        return product;
-    }
-
-    /** Issues a certificate valid as its rule set says (36 months); the product's earlier one is superseded by it. */
-    private void issue(Product product, DemoCertificate c) {
-        Certificate previous = product.currentCertificateId == null ? null
-                : certificates.findById(product.currentCertificateId);
-        Certificate certificate = new Certificate();
-        certificate.number = c.number();
-        certificate.product = product;
-        certificate.stars = c.stars();
-        certificate.ruleSetId = c.ruleSetId();
-        certificate.evaluationType = c.evaluationType();
-        certificate.productGroup = product.productGroup;
-        certificate.areaPath = product.areaPath;
-        certificate.decidingBody = c.decidingBody();
-        certificate.decisionNumber = c.decisionNumber();
-        certificate.decisionDate = c.issuedOn();
-        certificate.issuedOn = c.issuedOn();
-        certificate.expiresOn = calendar.expiry(c.ruleSetId(), c.issuedOn());
-        certificate.status = CertificateStatus.VALID;
-        certificate.previousStars = previous == null ? null : previous.stars;
-        standings.refresh(certificate);
-        certificates.persistAndFlush(certificate);
-        if (previous != null) {
-            previous.status = CertificateStatus.SUPERSEDED;
-            previous.supersededBy = certificate;
-            previous.supersededOn = certificate.issuedOn;
-            standings.refresh(previous);
-        }
-        product.currentCertificateId = certificate.id;
-        standings.refresh(certificate);
-    }
-
-    /** Certified by its latest certificate; whether that is still in force is derived when read (ProductStage.shown). */
-    private void refreshStage(Product product) {
-        if (product.currentCertificateId == null) {
-            return;
-        }
-        Certificate current = certificates.findById(product.currentCertificateId);
-        ProductStage.apply(product, ProductStage.Step.RECOGNISED);
-        product.currentStars = current.stars;
     }
 
     private void createPlan(DemoPlan p, Area area, Map<String, Producer> producerByCode) {

@@ -188,6 +188,7 @@ public class RegisterChecker {
 
         // ---- product ----
         String productName = text(row, RegisterColumns.PRODUCT_NAME, 255, true, errors);
+        String description = text(row, RegisterColumns.PRODUCT_DESCRIPTION, 2000, false, errors);
         String set = row.get(RegisterColumns.PRODUCT_SET);
         String group = null;
         if (set == null) {
@@ -295,6 +296,7 @@ public class RegisterChecker {
             product.producer = producer;
             product.name = productName;
             product.productSetCode = set;
+            product.description = description;
             product.group = group;
             product.productCode = productCodeText;
             product.parsedCode = productCode;

@@ -26,6 +26,7 @@ final class RegisterColumns {
     static final String PRODUCT_CODE = "product_code";
     static final String PRODUCT_NAME = "product_name";
     static final String PRODUCT_SET = "product_set_code";
+    static final String PRODUCT_DESCRIPTION = "product_description";
     static final String CERTIFICATE_NUMBER = "certificate_number";
     static final String STARS = "stars";
     static final String RULE_SET = "rule_set_id";
@@ -68,6 +69,7 @@ final class RegisterColumns {
         c.put(PRODUCT_CODE, "Mã sản phẩm OCOP (T-X-STT-YYYY, hoặc dạng cũ T-H-X-STT-YYYY)");
         c.put(PRODUCT_NAME, "Tên sản phẩm — bắt buộc");
         c.put(PRODUCT_SET, "Mã bộ sản phẩm của Bộ tiêu chí (ví dụ FOOD_TEA) — bắt buộc");
+        c.put(PRODUCT_DESCRIPTION, "Mô tả sản phẩm");
         c.put(CERTIFICATE_NUMBER, "Số giấy chứng nhận");
         c.put(STARS, "Hạng sao (3, 4 hoặc 5)");
         c.put(RULE_SET, "Bộ tiêu chí: QD-1048-2019, QD-148-2023, QD-148-1489-2025, QD-26-2026");

@@ -100,6 +100,23 @@ public class RegisterImportJob {
         }
     }
 
+    /**
+     * Checks and commits import {@code id} in the caller's transaction, without progress (start-up tasks: the demo
+     * data loader, whose areas are not committed yet); the final state as {@link #run} leaves it.
+     */
+    void runInCurrentTransaction(long id, byte[] file, String fileName) {
+        TableReader.Table table = TableReader.read(file);
+        RegisterChecker.Result result = checker.check(table, caller.scope(), done -> { });
+        ImportSummary summary = ImportSummary.of(result.plan());
+        em.createNativeQuery("update register_import set rows_total = ?1 where id = ?2")
+                .setParameter(1, table.rows().size()).setParameter(2, id).executeUpdate();
+        if (result.errorCount() > 0) {
+            throw new IllegalStateException("register " + fileName + " refused: " + result.errors());
+        }
+        writer.write(result.plan(), id, fileName, done -> { });
+        finishInTransaction(id, false, ImportState.COMMITTED, List.of(), 0, summary);
+    }
+
     private void progress(long id, int done) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update register_import set rows_done = ?1 where id = ?2")

@@ -92,6 +92,24 @@ public class RegisterImportService {
         return new Submitted(response(record), false);
     }
 
+    /**
+     * Commits a register in the current transaction, for start-up tasks acting as the system (the demo data
+     * loader): the same checks and writes as a job; a file committed already answers the earlier import. Refused
+     * rows are an IllegalStateException (the bundled file must be valid).
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public Submitted commitNow(String fileName, byte[] file) {
+        String sha = sha256(file);
+        Optional<RegisterImport> earlier = imports.findCommit(sha);
+        if (earlier.isPresent()) {
+            return new Submitted(response(earlier.get()), true);
+        }
+        RegisterImport record = create(fileName, sha, false, caller.scope());
+        job.runInCurrentTransaction(record.id, file, fileName);
+        imports.getEntityManager().refresh(record);
+        return new Submitted(response(record), false);
+    }
+
     private RegisterImport create(String name, String sha, boolean dryRun, Scope requester) {
         RegisterImport record = new RegisterImport();
         record.fileName = name;

@@ -37,6 +37,7 @@ final class RegisterPlan {
         ProducerRef producer;
         String name;
         String productSetCode;
+        String description;
         String group;
         String productCode;
         ProductCode parsedCode;

@@ -116,7 +116,7 @@ public class RegisterWriter {
         }
         try (PreparedStatement insert = c.prepareStatement("insert into product (name, search_key, producer_id,"
                 + " product_set_code, product_group, stage, product_code, area_id, area_path, version, created_at,"
-                + " updated_at, import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
+                + " updated_at, import_id, description) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
             int pending = 0;
             for (RegisterPlan.ProductRef p : fresh) {
                 insert.setString(1, p.name);
@@ -131,6 +131,7 @@ public class RegisterWriter {
                 insert.setTimestamp(10, now);
                 insert.setTimestamp(11, now);
                 insert.setLong(12, importId);
+                insert.setString(13, p.description);
                 insert.addBatch();
                 pending = flush(insert, pending);
             }

@@ -124,6 +124,20 @@ class DemoDataTest {
     }
 
     @Test
+    void theHistoricalProductsComeThroughTheRegisterImportAndCountInTheNinhBinh2021Plan() {
+        JsonPath ninhBinh = plan(loader.read().plans().get(0));
+        given().when().get("/api/v1/plans/" + ninhBinh.getLong("id") + "/progress").then().statusCode(200)
+                .body("targets.find { it.label == '24 sản phẩm đạt chuẩn 3 sao trở lên' }.actual", equalTo(2))
+                .body("targets.find { it.label == 'Nhóm thủ công mỹ nghệ, trang trí: 7 sản phẩm' }.actual", equalTo(1));
+        long certificate = given().queryParam("q", "Cơm cháy Hoa Lư").get("/api/v1/products").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].currentCertificateId");
+        given().get("/api/v1/certificates/" + certificate).then().statusCode(200)
+                .body("number", equalTo("DEMO-NB-2021-001")).body("ruleSetId", equalTo("QD-1048-2019"))
+                .body("source.fileName", equalTo(DemoDataLoader.REGISTER)).body("source.row", equalTo(2));
+        given().get("/api/v1/public/certificates/DEMO-NB-2021-001").then().statusCode(200);
+    }
+
+    @Test
     void loadingAgainCreatesNothing() {
         long before = given().when().get("/api/v1/plans").then().extract().jsonPath().getLong("total");
         DemoSummary again = loader.load();

@@ -31,10 +31,10 @@ public interface WebhookConfig {
     Duration lease();
 
     /** Deliveries claimed per round. */
-    @WithDefault("64")
+    @WithDefault("200")
     int batch();
 
     /** Concurrent HTTP requests of one worker. */
-    @WithDefault("16")
+    @WithDefault("32")
     int threads();
 }

@@ -9,7 +9,7 @@ set -euo pipefail
 DB=${DB:-wt_feed}
 PGHOST=${PGHOST:-127.0.0.1}
 N=${N:-2000}
-JAR=api-service/target/quarkus-app/quarkus-app.jar
+JAR=api-service/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d)
 PORT_APP=${PORT_APP:-18091}
 PORT_RECV=${PORT_RECV:-18092}
@@ -33,8 +33,12 @@ PY
 python3 "$WORK/receiver.py" "$PORT_RECV" "$WORK/received.log" & RECV=$!
 trap 'kill $RECV 2>/dev/null || true; [ -n "${APP:-}" ] && kill -9 $APP 2>/dev/null || true' EXIT
 
+# A throw-away key pair: the service refuses to start with the published development keys.
+openssl genrsa -out "$WORK/private.pem" 2048 2>/dev/null
+openssl rsa -in "$WORK/private.pem" -pubout -out "$WORK/public.pem" 2>/dev/null
 start_app() { # $1: clean the schema first (true/false)
-  java -Dquarkus.profile=pg -Dquarkus.http.port=$PORT_APP \
+  java -Dquarkus.profile=pg -Dmp.jwt.verify.publickey.location="file:$WORK/public.pem" \
+    -Dsmallrye.jwt.sign.key.location="file:$WORK/private.pem" -Dquarkus.http.port=$PORT_APP \
     -Dquarkus.datasource.jdbc.url=jdbc:postgresql://$PGHOST:5432/$DB \
     -Dquarkus.flyway.clean-at-start="$1" -Docop.changes.jobs-enabled=true -Docop.webhooks.lease=PT5S \
     -jar "$JAR" > "$WORK/app-$1.log" 2>&1 & APP=$!

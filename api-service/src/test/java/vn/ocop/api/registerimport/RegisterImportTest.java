@@ -36,7 +36,24 @@ import vn.ocop.api.security.TestTokens;
  * register is imported.
  */
 @QuarkusTest
+// A database of its own: the sample units carry real codes ("01", "001"), which units made up by other tests with
+// random codes may also hold on the same days; a code is resolved with its date, so such a twin is ambiguous.
+@io.quarkus.test.junit.TestProfile(RegisterImportTest.OwnDatabase.class)
 class RegisterImportTest {
+
+    /** A database of its own on H2; on PostgreSQL Flyway cleans the database when the profile starts. */
+    public static class OwnDatabase implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            java.util.Map<String, String> overrides = new java.util.HashMap<>();
+            if (!"pg".equals(System.getProperty("quarkus.test.profile"))) {
+                overrides.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:ocop_register;MODE=PostgreSQL;"
+                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            }
+            return overrides;
+        }
+    }
+
 
     static final String HEADER = "producer_registration_code,producer_name,producer_type,area_code,area_date,"
             + "product_code,product_name,product_set_code,certificate_number,stars,rule_set_id,evaluation_type,"

@@ -2,7 +2,6 @@ package vn.ocop.api.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.ocop.api.area.OfficialCodes;
@@ -34,30 +33,18 @@ public class CertificateExport {
     /** The export response; the filter is checked (400) and the caller's scope bound before streaming starts. */
     public Response response(CertificateService.Filter filter, TabularWriter.Format format) {
         CertificateService.Selection selection = service.select(filter);
-        return TabularWriter.response(format, "certificates", "Giấy chứng nhận", HEADERS, sink -> {
-            long after = 0;
-            while (true) {
-                List<CertificateLine> lines = service.batch(selection, after, BATCH);
-                rows(lines).forEach(sink);
-                if (lines.size() < BATCH) {
-                    return;
-                }
-                after = lines.get(lines.size() - 1).certificate().id();
-            }
-        });
+        return TabularWriter.response(format, "certificates", "Giấy chứng nhận", HEADERS, TabularWriter.inBatches(
+                BATCH, after -> service.batch(selection, after, BATCH), line -> line.certificate().id(),
+                CertificateExport::row));
     }
 
-    private List<List<Object>> rows(List<CertificateLine> lines) {
-        List<List<Object>> rows = new ArrayList<>(lines.size());
-        for (CertificateLine line : lines) {
-            CertificateResponse c = line.certificate();
-            OfficialCodes unit = line.unit();
-            rows.add(Arrays.asList(c.id(), c.number(), line.productCode(), c.productName(), line.producerName(),
-                    c.stars(), c.ruleSetId(), name(c.evaluationType()), c.decidingBody(), c.decisionNumber(),
-                    c.decisionDate(), c.issuedOn(), c.expiresOn(), c.validThrough(), name(c.status()),
-                    name(c.state()), c.revokedOn(), c.revocationGround(), unit.provinceCode(), unit.communeCode()));
-        }
-        return rows;
+    private static List<Object> row(CertificateLine line) {
+        CertificateResponse c = line.certificate();
+        OfficialCodes unit = line.unit();
+        return Arrays.asList(c.id(), c.number(), line.productCode(), c.productName(), line.producerName(),
+                c.stars(), c.ruleSetId(), name(c.evaluationType()), c.decidingBody(), c.decisionNumber(),
+                c.decisionDate(), c.issuedOn(), c.expiresOn(), c.validThrough(), name(c.status()),
+                name(c.state()), c.revokedOn(), c.revocationGround(), unit.provinceCode(), unit.communeCode());
     }
 
     private static String name(Enum<?> value) {

@@ -3,8 +3,6 @@ package vn.ocop.api.national;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
-import vn.ocop.api.certificate.CertificateLine;
 import vn.ocop.api.certificate.CertificateService;
 import vn.ocop.api.common.export.TabularWriter;
 import vn.ocop.api.common.problem.ApiException;
@@ -47,17 +45,8 @@ public class NationalExport {
     /** The response; filters are checked (400) and the caller's scope bound before streaming starts. */
     public Response response(NationalShape shape, Long areaId, LocalDate day, TabularWriter.Format format) {
         CertificateService.Selection selection = certificates.inForce(areaId, day);
-        TabularWriter.Rows rows = sink -> {
-            long after = 0;
-            while (true) {
-                List<CertificateLine> lines = certificates.batch(selection, after, BATCH);
-                lines.forEach(line -> sink.accept(shape.row(new NationalShape.Source(line, day))));
-                if (lines.size() < BATCH) {
-                    return;
-                }
-                after = lines.get(lines.size() - 1).certificate().id();
-            }
-        };
+        TabularWriter.Rows rows = TabularWriter.inBatches(BATCH, after -> certificates.batch(selection, after, BATCH),
+                line -> line.certificate().id(), line -> shape.row(new NationalShape.Source(line, day)));
         if (format == null) {
             return TabularWriter.jsonResponse(shape.name(), day, shape.headers(), rows);
         }

@@ -40,18 +40,9 @@ public class ProducerExport {
     /** The export response; the filter is checked (400) and the caller's scope bound before streaming starts. */
     public Response response(ProducerFilter filter, TabularWriter.Format format) {
         ProducerService.Selection selection = service.select(filter);
-        return TabularWriter.response(format, "producers", "Chủ thể", HEADERS, sink -> {
-            long after = 0;
-            while (true) {
-                long from = after;
-                List<List<Object>> rows = QuarkusTransaction.requiringNew().call(() -> batch(selection, from));
-                rows.forEach(sink);
-                if (rows.size() < BATCH) {
-                    return;
-                }
-                after = (Long) rows.get(rows.size() - 1).get(0);
-            }
-        });
+        return TabularWriter.response(format, "producers", "Chủ thể", HEADERS, TabularWriter.inBatches(BATCH,
+                after -> QuarkusTransaction.requiringNew().call(() -> batch(selection, after)),
+                row -> (Long) row.get(0), row -> row));
     }
 
     private List<List<Object>> batch(ProducerService.Selection selection, long after) {

@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -36,15 +34,10 @@ public class AreaHistorySharedDataTest {
     }
 
     /** A database of its own on H2; on PostgreSQL Flyway cleans the database when the profile starts. */
-    public static class OwnDatabase implements QuarkusTestProfile {
+    public static class OwnDatabase extends vn.ocop.api.common.db.OwnDatabaseProfile {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>();
-            if (!"pg".equals(System.getProperty("quarkus.test.profile"))) {
-                overrides.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:ocop_areas;MODE=PostgreSQL;"
-                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-            }
-            return overrides;
+        protected String databaseName() {
+            return "ocop_areas";
         }
     }
 

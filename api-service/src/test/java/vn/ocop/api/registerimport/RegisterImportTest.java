@@ -42,15 +42,10 @@ import vn.ocop.api.security.TestTokens;
 class RegisterImportTest {
 
     /** A database of its own on H2; on PostgreSQL Flyway cleans the database when the profile starts. */
-    public static class OwnDatabase implements io.quarkus.test.junit.QuarkusTestProfile {
+    public static class OwnDatabase extends vn.ocop.api.common.db.OwnDatabaseProfile {
         @Override
-        public java.util.Map<String, String> getConfigOverrides() {
-            java.util.Map<String, String> overrides = new java.util.HashMap<>();
-            if (!"pg".equals(System.getProperty("quarkus.test.profile"))) {
-                overrides.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:ocop_register;MODE=PostgreSQL;"
-                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-            }
-            return overrides;
+        protected String databaseName() {
+            return "ocop_register";
         }
     }
 

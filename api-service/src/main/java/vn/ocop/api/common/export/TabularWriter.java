@@ -47,6 +47,25 @@ public final class TabularWriter {
         void forEach(Consumer<List<Object>> sink);
     }
 
+    /**
+     * Rows read in keyset batches while the file streams: {@code batch} answers up to {@code size} items with an id
+     * above the one given (0 first), in id order; the rows end with the first batch shorter than {@code size}.
+     */
+    public static <T> Rows inBatches(int size, java.util.function.LongFunction<List<T>> batch,
+            java.util.function.ToLongFunction<T> id, java.util.function.Function<T, List<Object>> row) {
+        return sink -> {
+            long after = 0;
+            while (true) {
+                List<T> items = batch.apply(after);
+                items.forEach(item -> sink.accept(row.apply(item)));
+                if (items.size() < size) {
+                    return;
+                }
+                after = id.applyAsLong(items.get(items.size() - 1));
+            }
+        };
+    }
+
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final int XLSX_FLUSH_EVERY = 200;
 

@@ -41,7 +41,12 @@ public class CertificateStandings {
 
     /** Where {@code c} stands on {@code day}: expiring within its rule set's notice period (148: 30 days). */
     public CertificateStanding on(Certificate c, LocalDate day) {
-        return CertificateRules.standingOn(record(c), day, calendar.policy(c.ruleSetId).noticeDays());
+        return on(record(c), c.ruleSetId, day);
+    }
+
+    /** Where a certificate of rule set {@code ruleSetId} with these recorded dates stands on {@code day}. */
+    public CertificateStanding on(CertificateRecord record, String ruleSetId, LocalDate day) {
+        return CertificateRules.standingOn(record, day, calendar.policy(ruleSetId).noticeDays());
     }
 
     /** The certificate as the API shows it on {@code day}. */

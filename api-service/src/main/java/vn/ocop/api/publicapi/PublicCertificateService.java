@@ -1,7 +1,6 @@
 package vn.ocop.api.publicapi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import java.util.Optional;
 import vn.ocop.api.area.Area;
 import vn.ocop.api.area.AreaLevel;
 import vn.ocop.api.area.AreaRepository;
-import vn.ocop.api.certificate.Certificate;
-import vn.ocop.api.certificate.CertificateRepository;
 import vn.ocop.api.certificate.CertificateStandings;
 import vn.ocop.api.certificate.RevocationGround;
 import vn.ocop.api.common.cache.ReadCache;
@@ -29,56 +26,49 @@ import vn.ocop.scoring.lifecycle.CertificateStanding;
 @ApplicationScoped
 public class PublicCertificateService {
 
-    private final CertificateRepository certificates;
+    private final VerificationQuery query;
     private final AreaRepository areas;
     private final VerificationUrls urls;
     private final Today today;
     private final CertificateStandings standings;
     private final ReadCache reads;
 
-    public PublicCertificateService(CertificateRepository certificates, AreaRepository areas, VerificationUrls urls,
+    public PublicCertificateService(VerificationQuery query, AreaRepository areas, VerificationUrls urls,
             Today today, CertificateStandings standings, ReadCache reads) {
         this.reads = reads;
         this.today = today;
         this.standings = standings;
-        this.certificates = certificates;
+        this.query = query;
         this.areas = areas;
         this.urls = urls;
     }
 
-    @Transactional
     public Optional<CertificateVerification> verify(String number) {
         return check(number).map(VerifiedCertificate::answer);
     }
 
     /** The verification with the engine's standing it was made from, and the certificate's id. */
-    @Transactional
     public Optional<VerifiedCertificate> check(String number) {
-        Optional<Certificate> found = certificates.find(
-                "select c from Certificate c join fetch c.product p join fetch p.producer "
-                        + "left join fetch c.supersededBy where c.number = ?1", number)
-                .firstResultOptional();
-        return found.map(this::toVerification);
+        return query.find(number).map(this::toVerification);
     }
 
-    private VerifiedCertificate toVerification(Certificate c) {
+    private VerifiedCertificate toVerification(VerificationQuery.Row c) {
         Instant now = today.now();
         LocalDate day = today.date();
-        CertificateStanding standing = standings.on(c, day);
-        PathNames names = reads.get("public.path-names", c.areaPath == null ? "" : c.areaPath,
-                () -> pathNames(c.areaPath));
-        CertificateVerification answer = new CertificateVerification(c.number, standing.kind(), standing.inForce(),
-                c.product.name, c.product.productCode, c.productGroup, c.stars, c.product.producer.name,
-                names.commune(), names.province(), c.decidingBody,
-                c.decisionNumber, c.decisionDate, c.issuedOn, c.expiresOn,
+        CertificateStanding standing = standings.on(c.dates(), c.ruleSetId(), day);
+        PathNames names = reads.get("public.path-names", c.areaPath() == null ? "" : c.areaPath(),
+                () -> pathNames(c.areaPath()));
+        CertificateVerification answer = new CertificateVerification(c.number(), standing.kind(), standing.inForce(),
+                c.productName(), c.productCode(), c.productGroup(), c.stars(), c.producerName(),
+                names.commune(), names.province(), c.decidingBody(),
+                c.decisionNumber(), c.decisionDate(), c.dates().issuedOn(), c.dates().expiresOn(),
                 standing instanceof CertificateStanding.InGrace grace ? grace.until() : null,
                 standing instanceof CertificateStanding.Revoked revoked ? revoked.on() : null,
-                standing instanceof CertificateStanding.Revoked ? ground(c.revocationGround) : null,
+                standing instanceof CertificateStanding.Revoked ? ground(c.revocationGround()) : null,
                 standing instanceof CertificateStanding.Superseded superseded ? superseded.on() : null,
-                standing instanceof CertificateStanding.Superseded && c.supersededBy != null ? c.supersededBy.number
-                        : null,
-                day, urls.of(c.number));
-        return new VerifiedCertificate(c.id, answer, standing, now);
+                standing instanceof CertificateStanding.Superseded ? c.supersededByNumber() : null,
+                day, urls.of(c.number()));
+        return new VerifiedCertificate(c.id(), answer, standing, now);
     }
 
     /** The stored ground; a value recorded outside the list of grounds shows as OTHER. */

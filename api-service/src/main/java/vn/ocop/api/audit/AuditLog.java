@@ -79,7 +79,8 @@ public class AuditLog {
 
     /**
      * Records many entries at once (a register import's thousands of records) with JDBC batches in the current
-     * transaction; the same entries as {@link #record} would leave, one per element.
+     * transaction; the same entries as {@link #record} would leave, one per element, and the listeners see them as one
+     * batch ({@link AuditListener#recordedAll}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(java.util.List<Entry> batch) {
@@ -115,6 +116,14 @@ public class AuditLog {
                 }
             }
         });
+        java.util.List<AuditListener.Write> writes = new java.util.ArrayList<>(batch.size());
+        for (Entry e : batch) {
+            writes.add(new AuditListener.Write(e.action(), e.entityType(), e.entityId(), e.productId(), e.areaPath(),
+                    e.before(), e.after(), at.toInstant(), actor));
+        }
+        for (AuditListener listener : listeners) {
+            listener.recordedAll(writes);
+        }
     }
 
     /** The actor of the current request, for decisions that record who made them. */

@@ -58,6 +58,77 @@ public class ChangeRecorder implements AuditListener {
     }
 
     /**
+     * A batch of writes (a register import's thousands of records): the same events as {@link #recorded} one by one,
+     * inserted with JDBC batches, and one {@code product.updated} per product changed by a write of another record
+     * when the batch does not carry that product itself.
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordedAll(java.util.List<Write> writes) {
+        java.util.List<ChangeEvent> batch = new java.util.ArrayList<>();
+        java.util.Set<Long> written = new java.util.HashSet<>();
+        java.util.Map<Long, Write> touched = new java.util.LinkedHashMap<>();
+        for (Write write : writes) {
+            ChangeTypes.of(write.action()).ifPresent(type -> {
+                batch.add(event(type, write.entityType(), write.entityId(), write.productId(), write.areaPath(),
+                        write.after(), write.actor(), write.occurredAt(), null));
+                if (PRODUCT.equals(write.entityType())) {
+                    written.add(write.entityId());
+                    if (write.after() instanceof ProductResponse p) {
+                        writtenProducts().put(p.id(), p.version());
+                    }
+                } else if (write.productId() != null) {
+                    touched.putIfAbsent(write.productId(), write);
+                }
+            });
+        }
+        touched.keySet().removeAll(written);
+        if (!touched.isEmpty()) {
+            em.flush();
+            products.all(touched.keySet()).forEach((id, p) -> {
+                Write cause = touched.get(id);
+                batch.add(event(ChangeTypes.PRODUCT_UPDATED, PRODUCT, p.id(), p.id(), p.areaPath(), p, cause.actor(),
+                        cause.occurredAt(), null));
+                writtenProducts().put(p.id(), p.version());
+            });
+        }
+        insertAll(batch);
+    }
+
+    private void insertAll(java.util.List<ChangeEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into change_event"
+                    + " (occurred_at, type, entity_type, entity_id, product_id, area_path, actor, payload, dedup_key)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (ChangeEvent e : batch) {
+                    insert.setObject(1, java.time.OffsetDateTime.ofInstant(e.occurredAt, java.time.ZoneOffset.UTC));
+                    insert.setString(2, e.type);
+                    insert.setString(3, e.entityType);
+                    insert.setLong(4, e.entityId);
+                    insert.setObject(5, e.productId);
+                    insert.setString(6, e.areaPath);
+                    insert.setString(7, e.actor);
+                    insert.setString(8, e.payload);
+                    insert.setString(9, e.dedupKey);
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    /**
      * Writes {@code product.updated} for the product as it is now, unless this transaction already wrote it at this
      * version ({@code always}: even then, for changes by date that leave the version alone).
      */
@@ -86,6 +157,13 @@ public class ChangeRecorder implements AuditListener {
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEvent append(String type, String entityType, long entityId, Long productId, String areaPath,
             Object after, String actor, Instant at, String dedupKey) {
+        ChangeEvent event = event(type, entityType, entityId, productId, areaPath, after, actor, at, dedupKey);
+        events.persist(event);
+        return event;
+    }
+
+    private ChangeEvent event(String type, String entityType, long entityId, Long productId, String areaPath,
+            Object after, String actor, Instant at, String dedupKey) {
         ChangeEvent event = new ChangeEvent();
         event.type = type;
         event.entityType = entityType;
@@ -96,7 +174,6 @@ public class ChangeRecorder implements AuditListener {
         event.occurredAt = at;
         event.payload = payload(after);
         event.dedupKey = dedupKey;
-        events.persist(event);
         return event;
     }
 

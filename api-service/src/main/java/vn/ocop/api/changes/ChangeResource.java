@@ -40,7 +40,7 @@ public class ChangeResource {
             @Parameter(description = "Cursor from the previous page's next or from /changes/head; absent: the oldest kept event")
             @QueryParam("after") String after,
             @Parameter(description = "Comma-separated event types (certificate.issued, certificate.revoked, certificate.expired, "
-                    + "certificate.superseded, certificate.grace_extended, certificate.grace_ended, certificate.updated, "
+                    + "certificate.superseded, certificate.grace_extended, certificate.grace_ended, certificate.imported, certificate.updated, "
                     + "product.created, product.updated, product.deleted, producer.created, producer.updated, producer.deleted, "
                     + "dossier.created, dossier.status_changed, result.closed, decision.recorded); absent: all",
                     example = "certificate.issued,certificate.revoked") @QueryParam("types") String types,

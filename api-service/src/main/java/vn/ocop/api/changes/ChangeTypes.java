@@ -20,7 +20,9 @@ public final class ChangeTypes {
     public static final String CERTIFICATE_GRACE_ENDED = "certificate.grace_ended";
     /** Written by date, not by a request: the day after the certificate's last day in force ({@link ExpiryJob}). */
     public static final String CERTIFICATE_EXPIRED = "certificate.expired";
-    /** A certificate write not listed (e.g. a certificate recorded by a register import). */
+    /** A historical certificate recorded by a register import (with its source: import, file, row). */
+    public static final String CERTIFICATE_IMPORTED = "certificate.imported";
+    /** A certificate write not listed. */
     public static final String CERTIFICATE_UPDATED = "certificate.updated";
     public static final String PRODUCT_CREATED = "product.created";
     public static final String PRODUCT_UPDATED = "product.updated";
@@ -35,7 +37,8 @@ public final class ChangeTypes {
 
     /** Every event type, in the order the documentation lists them. */
     public static final List<String> ALL = List.of(CERTIFICATE_ISSUED, CERTIFICATE_REVOKED, CERTIFICATE_SUPERSEDED,
-            CERTIFICATE_GRACE_EXTENDED, CERTIFICATE_GRACE_ENDED, CERTIFICATE_EXPIRED, CERTIFICATE_UPDATED,
+            CERTIFICATE_GRACE_EXTENDED, CERTIFICATE_GRACE_ENDED, CERTIFICATE_EXPIRED, CERTIFICATE_IMPORTED,
+            CERTIFICATE_UPDATED,
             PRODUCT_CREATED, PRODUCT_UPDATED, PRODUCT_DELETED, PRODUCER_CREATED, PRODUCER_UPDATED, PRODUCER_DELETED,
             DOSSIER_CREATED, DOSSIER_STATUS_CHANGED, RESULT_CLOSED, DECISION_RECORDED);
 
@@ -47,7 +50,10 @@ public final class ChangeTypes {
         BY_ACTION.put("certificate.supersede", CERTIFICATE_SUPERSEDED);
         BY_ACTION.put("certificate.grace", CERTIFICATE_GRACE_EXTENDED);
         BY_ACTION.put("certificate.grace-end", CERTIFICATE_GRACE_ENDED);
+        BY_ACTION.put("certificate.import", CERTIFICATE_IMPORTED);
         BY_ACTION.put("product.create", PRODUCT_CREATED);
+        BY_ACTION.put("product.import", PRODUCT_CREATED);
+        BY_ACTION.put("producer.import", PRODUCER_CREATED);
         BY_ACTION.put("product.delete", PRODUCT_DELETED);
         BY_ACTION.put("producer.create", PRODUCER_CREATED);
         BY_ACTION.put("producer.delete", PRODUCER_DELETED);

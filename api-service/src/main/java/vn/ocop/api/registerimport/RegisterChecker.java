@@ -542,6 +542,7 @@ public class RegisterChecker {
         for (Object[] r : rows("select id, registration_code, tax_code, name, area_path from producer")) {
             RegisterPlan.ProducerRef p = new RegisterPlan.ProducerRef();
             p.id = ((Number) r[0]).longValue();
+            p.stored = true;
             p.code = (String) r[1];
             p.taxCode = (String) r[2];
             p.name = (String) r[3];
@@ -557,6 +558,7 @@ public class RegisterChecker {
                 + " c.stars, p.product_group from product p left join certificate c on c.id = p.current_certificate_id")) {
             RegisterPlan.ProductRef p = new RegisterPlan.ProductRef();
             p.id = ((Number) r[0]).longValue();
+            p.stored = true;
             p.producer = producerById.get(((Number) r[1]).longValue());
             p.name = (String) r[2];
             p.productCode = (String) r[3];

@@ -25,8 +25,11 @@ final class RegisterPlan {
         AreaTimeline.Unit area;
         String areaPath;
 
+        /** Matched to a record already in the database (set by the checker; a new record keeps false once written). */
+        boolean stored;
+
         boolean fresh() {
-            return id == null;
+            return !stored;
         }
     }
 
@@ -50,8 +53,11 @@ final class RegisterPlan {
         final List<CertificateRow> certificates = new ArrayList<>();
         CertificateRow newest;
 
+        /** Matched to a record already in the database (set by the checker; a new record keeps false once written). */
+        boolean stored;
+
         boolean fresh() {
-            return id == null;
+            return !stored;
         }
     }
 

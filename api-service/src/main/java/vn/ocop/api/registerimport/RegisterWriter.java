@@ -9,9 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -21,6 +21,12 @@ import vn.ocop.api.certificate.CertificateStandings;
 import vn.ocop.api.certificate.CertificateStatus;
 import vn.ocop.api.common.persistence.VietnameseText;
 import vn.ocop.api.common.time.Today;
+import vn.ocop.api.certificate.CertificateResponse;
+import vn.ocop.api.producer.Producer;
+import vn.ocop.api.producer.ProducerResponse;
+import vn.ocop.api.product.Product;
+import vn.ocop.api.product.ProductResponse;
+import vn.ocop.api.product.ProductSnapshots;
 import vn.ocop.api.product.ProductStage;
 
 /**
@@ -38,8 +44,11 @@ public class RegisterWriter {
     private final AuditLog audit;
     private final CertificateStandings standings;
     private final Today today;
+    private final ProductSnapshots productSnapshots;
 
-    public RegisterWriter(EntityManager em, AuditLog audit, CertificateStandings standings, Today today) {
+    public RegisterWriter(EntityManager em, AuditLog audit, CertificateStandings standings, Today today,
+            ProductSnapshots productSnapshots) {
+        this.productSnapshots = productSnapshots;
         this.em = em;
         this.audit = audit;
         this.standings = standings;
@@ -49,6 +58,7 @@ public class RegisterWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void write(RegisterPlan plan, long importId, String fileName, IntConsumer progress) {
         Timestamp now = Timestamp.from(today.now());
+        Before before = before(plan);
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             insertProducers(connection, plan, importId, now);
             progress.accept(plan.rows / 4);
@@ -60,7 +70,7 @@ public class RegisterWriter {
             updateProducts(connection, plan);
         });
         supersedeStored(plan);
-        audit(plan, importId, fileName);
+        audit(plan, before);
         progress.accept(plan.rows);
     }
 
@@ -295,60 +305,83 @@ public class RegisterWriter {
         em.flush();
     }
 
-    private void audit(RegisterPlan plan, long importId, String fileName) {
+    /** What the stored records touched by an import looked like before it, for their audit entries. */
+    private record Before(Map<Long, ProductResponse> products, Map<Long, CertificateResponse> certificates) {
+    }
+
+    private Before before(RegisterPlan plan) {
+        List<Long> productIds = new ArrayList<>();
+        List<Long> certificateIds = new ArrayList<>();
+        for (RegisterPlan.ProductRef p : plan.products) {
+            if (!p.fresh() && p.newest != null) {
+                productIds.add(p.id);
+                if (p.storedCurrentId != null) {
+                    certificateIds.add(p.storedCurrentId);
+                }
+            }
+        }
+        Before before = new Before(productSnapshots.all(productIds), certificates(certificateIds));
+        // The import rewrites these rows with JDBC: forget the loaded copies, so that the snapshots after read them anew.
+        productIds.forEach(id -> em.detach(em.getReference(Product.class, id)));
+        return before;
+    }
+
+    /**
+     * One audit entry per record, with the record as the API shows it after the import (and before, for stored
+     * products and certificates it changed): "producer.import", "product.import", "certificate.import", and for stored
+     * records "product.import-certificate" and "certificate.supersede". The change feed publishes them
+     * ({@code AuditLog.recordAll}).
+     */
+    private void audit(RegisterPlan plan, Before before) {
+        em.flush();
         List<AuditLog.Entry> entries = new ArrayList<>();
-        for (RegisterPlan.ProducerRef p : plan.freshProducers()) {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("id", p.id);
-            after.put("name", p.name);
-            after.put("type", p.type);
-            after.put("registrationCode", p.code);
-            after.put("taxCode", p.taxCode);
-            after.put("areaId", p.area.id());
-            after.put("source", source(importId, fileName, p.row));
-            entries.add(new AuditLog.Entry("producer.import", "producer", p.id, null, p.areaPath, null, after));
+        List<Long> producerIds = plan.freshProducers().stream().map(p -> p.id).toList();
+        for (int from = 0; from < producerIds.size(); from += BATCH) {
+            em.createQuery("select p from Producer p where p.id in :ids", Producer.class)
+                    .setParameter("ids", producerIds.subList(from, Math.min(producerIds.size(), from + BATCH)))
+                    .getResultList().forEach(p -> entries.add(new AuditLog.Entry("producer.import", "producer", p.id,
+                            null, p.areaPath, null, ProducerResponse.of(p))));
         }
-        for (RegisterPlan.ProductRef p : plan.freshProducts()) {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("id", p.id);
-            after.put("name", p.name);
-            after.put("producerId", p.producer.id);
-            after.put("productSetCode", p.productSetCode);
-            after.put("productGroup", p.group);
-            after.put("productCode", p.productCode);
-            after.put("areaId", p.area.id());
-            after.put("source", source(importId, fileName, p.row));
-            entries.add(new AuditLog.Entry("product.import", "product", p.id, p.id, p.areaPath, null, after));
+        List<Long> productIds = plan.products.stream().filter(p -> p.fresh() || p.newest != null).map(p -> p.id)
+                .toList();
+        Map<Long, ProductResponse> products = productSnapshots.all(productIds);
+        for (RegisterPlan.ProductRef p : plan.products) {
+            ProductResponse after = products.get(p.id);
+            if (p.fresh()) {
+                entries.add(new AuditLog.Entry("product.import", "product", p.id, p.id, p.areaPath, null, after));
+            } else if (p.newest != null) {
+                entries.add(new AuditLog.Entry("product.import-certificate", "product", p.id, p.id, p.areaPath,
+                        before.products().get(p.id), after));
+            }
         }
+        Map<Long, CertificateResponse> superseded = certificates(List.copyOf(before.certificates().keySet()));
+        superseded.forEach((id, after) -> {
+            CertificateResponse was = before.certificates().get(id);
+            if (was.status() != after.status()) {
+                entries.add(new AuditLog.Entry("certificate.supersede", "certificate", id, after.productId(),
+                        plan.products.stream().filter(p -> id.equals(p.storedCurrentId)).map(p -> p.areaPath)
+                                .findFirst().orElse(null), was, after));
+            }
+        });
+        Map<Long, CertificateResponse> imported = certificates(plan.certificates.stream().map(r -> r.id).toList());
         for (RegisterPlan.CertificateRow r : plan.certificates) {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("id", r.id);
-            after.put("number", r.number);
-            after.put("productId", r.product.id);
-            after.put("stars", r.stars);
-            after.put("ruleSetId", r.ruleSetId);
-            after.put("evaluationType", r.evaluationType.name());
-            after.put("decidingBody", r.decidingBody);
-            after.put("decisionNumber", r.decisionNumber);
-            after.put("decisionDate", r.decisionDate.toString());
-            after.put("issuedOn", r.issuedOn.toString());
-            after.put("expiresOn", r.expiresOn.toString());
-            after.put("revokedOn", r.revokedOn == null ? null : r.revokedOn.toString());
-            after.put("revocationGround", r.revocationGround);
-            after.put("supersededById", r.supersededBy == null ? null : r.supersededBy.id);
-            after.put("source", source(importId, fileName, r.row));
             entries.add(new AuditLog.Entry("certificate.import", "certificate", r.id, r.product.id,
-                    r.product.areaPath, null, after));
+                    r.product.areaPath, null, imported.get(r.id)));
         }
         audit.recordAll(entries);
     }
 
-    private static Map<String, Object> source(long importId, String fileName, int row) {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("importId", importId);
-        source.put("fileName", fileName);
-        source.put("row", row);
-        return source;
+    /** Certificates as the API shows them today, by id, 1,000 per statement. */
+    private Map<Long, CertificateResponse> certificates(List<Long> ids) {
+        Map<Long, CertificateResponse> found = new HashMap<>();
+        LocalDate day = today.date();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            em.createQuery("select c from Certificate c join fetch c.product left join fetch c.supersededBy"
+                    + " where c.id in :ids", Certificate.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .getResultList().forEach(c -> found.put(c.id, standings.response(c, day)));
+        }
+        return found;
     }
 
     private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
